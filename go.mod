@@ -1,0 +1,3 @@
+module github.com/dlserr/dlserr
+
+go 1.21
