@@ -143,11 +143,15 @@ func (c Code) Class() Class {
 // unknown c in the product range (-20199 to -20100) is written as String
 // writes it, "Code(-20150)", because a bare number there reads back as a
 // product code.
-func (c Code) MarshalText() ([]byte, error) {
+func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// AppendText appends what MarshalText returns to b, without allocating when b
+// has room.
+func (c Code) AppendText(b []byte) ([]byte, error) {
 	if c.Known() || isProduct(int(c)) {
-		return []byte(c.String()), nil
+		return append(b, c.String()...), nil
 	}
-	return strconv.AppendInt(nil, int64(c), 10), nil
+	return strconv.AppendInt(b, int64(c), 10), nil
 }
 
 // UnmarshalText sets c from a name, "Code(N)", an original number or a
@@ -380,7 +384,10 @@ func (e *Error) cache() *Error {
 }
 
 func (e *Error) format() string {
-	b := make([]byte, 0, 64+min(len(e.msg), 2*maxQuoted))
+	// Everything format writes fits here (at most 4 bytes of output for each
+	// quoted byte), so the returned string is the only allocation.
+	var buf [64 + 4*maxQuoted + 64]byte
+	b := buf[:0]
 	b = append(b, "dls "...)
 	b = appendNumber(b, e.product)
 	b = append(b, " ("...)
@@ -430,14 +437,26 @@ func appendQuoted(b []byte, s string) []byte {
 // FromOriginal returns the error for an original code from a license server:
 // nil for 0, the code's sentinel for a listed code (without allocating), and
 // for any other number an error that keeps it and matches ErrUnknown.
-func FromOriginal(code int) error { return FromOriginalMessage(code, "") }
+func FromOriginal(code int) error {
+	if e := Code(code).entry(); e != nil {
+		return e.err
+	}
+	return FromOriginalMessage(code, "")
+}
 
 // FromProduct returns the error for a product code from a Dynamsoft SDK, as
 // FromOriginal does for original codes: FromProduct(-20111) is
 // ErrLicenseExpired. A number outside -20199 to -20100 is not a license
 // server's, so it keeps no original code: its error has Code 0 and keeps the
 // number as its Product.
-func FromProduct(code int) error { return FromProductMessage(code, "") }
+func FromProduct(code int) error {
+	if isProduct(code) {
+		if e := Code(productBase - code).entry(); e != nil {
+			return e.err
+		}
+	}
+	return FromProductMessage(code, "")
+}
 
 // FromOriginalMessage returns the error for an original code delivered with a
 // message. The number decides: 0 is nil whatever the message; a listed code
@@ -515,10 +534,48 @@ func itemError(s string) *Error {
 	return &Error{code: LicenseItemInvalid, product: LicenseItemInvalid.Product(), kind: kindItem, msg: s, item: item}
 }
 
+// normalize removes leading white space and trailing white space and NUL
+// bytes. It is strings.TrimFunc byte by byte, for speed: most messages have
+// nothing to trim, and a C buffer's padding goes in one vectorized step.
 func normalize(s string) string {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return r == 0 || unicode.IsSpace(r) })
-	return strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexByte(s, 0); i >= 0 && strings.Count(s[i:], "\x00") == len(s)-i {
+		s = s[:i]
+	}
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c == 0 || asciiSpace(c) {
+			s = s[:len(s)-1]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	for len(s) > 0 {
+		c := s[0]
+		if asciiSpace(c) {
+			s = s[1:]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
 }
+
+// asciiSpace is unicode.IsSpace for bytes below utf8.RuneSelf.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // CodeOf returns the code of the first DLS error in err's tree, in the order
 // errors.As searches it (through fmt.Errorf's %w and errors.Join), or 0 if
