@@ -135,7 +135,9 @@ var (
 	ErrUnderConstruction = sentinel(ServiceRefused, 1)
 	// ErrHandshakeIDNotCompliant matches only the revised list's 105, "Provided
 	// handShakeId is not compliant with version 1.5.", a meaning unrelated to
-	// LicenseItemNotFound's that only its wording can reveal.
+	// LicenseItemNotFound's that only its wording can reveal. Its code's
+	// Class is ClassLicense, as for every 105, but the fix is in the client's
+	// handshake settings: match it before switching on the class.
 	ErrHandshakeIDNotCompliant = sentinel(LicenseItemNotFound, 1)
 	// ErrIPLicenseExpired matches only code 111's second row, "License for
 	// this ip has expired." (and its revised wording).

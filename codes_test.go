@@ -89,6 +89,24 @@ const revisedRows = `
 
 // contract is issue 2's and 3's table of names, one line per code, with the
 // classes of issue 4: what the package promises each constant is.
+// TestMain checks, after every test, that no test wrote through one of the
+// shared errors that the lookups hand to every caller.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for i, w := range wordings {
+		e := &errs[i]
+		if e.code != w.code || e.product != w.code.Product() || e.row != w.row || e.kind != kindList || e.msg != w.msg || e.item != "" || e.text != e.format() {
+			fmt.Fprintf(os.Stderr, "FAIL: the shared error of %q was changed: %#v\n", w.msg, *e)
+			code = 1
+		}
+	}
+	if *ErrUnknown != (Error{text: "dls ? (?): unknown code"}) {
+		fmt.Fprintf(os.Stderr, "FAIL: ErrUnknown was changed: %#v\n", *ErrUnknown)
+		code = 1
+	}
+	os.Exit(code)
+}
+
 type promise struct {
 	code     Code
 	original int
@@ -622,6 +640,12 @@ func TestWrapping(t *testing.T) {
 		{"non-DLS target", ErrLicenseExpired, other, false, LicenseExpired},
 		{"nil", nil, ErrLicenseExpired, false, 0},
 		{"reached through As", asOnly{ErrLicenseNotYetEffective}, ErrLicenseNotYetEffective, false, LicenseNotYetEffective},
+		{"As that finds a nil *Error", asOnly{nil}, ErrUnknown, false, 0},
+		{"same unknown number", layered(FromOriginal(999)), FromOriginalMessage(999, "text"), true, 999},
+		{"same unknown number, both schemes", FromOriginal(110), FromProduct(-20110), true, 110},
+		{"other unknown number", FromOriginal(999), FromOriginal(998), false, 999},
+		{"original vs product of the same digits", FromOriginal(999), FromProduct(999), false, 999},
+		{"unknown messages", FromMessage("a"), FromMessage("a"), false, 0},
 	} {
 		if got := errors.Is(tc.err, tc.target); got != tc.want {
 			t.Errorf("%s: errors.Is = %v, want %v", tc.name, got, tc.want)
@@ -630,7 +654,8 @@ func TestWrapping(t *testing.T) {
 			t.Errorf("%s: CodeOf = %v, want %v", tc.name, got, tc.code)
 		}
 		var e *Error
-		if ok := errors.As(tc.err, &e); ok != (tc.name != "non-DLS error" && tc.err != nil) || ok && e.Code() != tc.code {
+		wantAs := tc.err != nil && tc.name != "non-DLS error"
+		if ok := errors.As(tc.err, &e); ok != wantAs || ok && e.Code() != tc.code {
 			t.Errorf("%s: errors.As = %v, %v", tc.name, ok, e)
 		}
 	}
@@ -695,6 +720,12 @@ func TestErrorFormat(t *testing.T) {
 		{FromMessage("x" + long), `dls ? (?): unknown code: "x` + strings.Repeat("é", 99) + `"...(301 bytes)`},
 		{FromMessage(strings.Repeat("\a", 201)), `dls ? (?): unknown code: "` + strings.Repeat(`\a`, 200) + `"...(201 bytes)`},
 		{FromMessage(strings.Repeat("a", 200)), `dls ? (?): unknown code: "` + strings.Repeat("a", 200) + `"`},
+		{FromMessage("x" + strings.Repeat("日", 70)), `dls ? (?): unknown code: "x` + strings.Repeat("日", 66) + `"...(211 bytes)`},
+		{FromMessage("xy" + strings.Repeat("日", 70)), `dls ? (?): unknown code: "xy` + strings.Repeat("日", 66) + `"...(212 bytes)`},
+		{FromMessage(strings.Repeat("日", 70)), `dls ? (?): unknown code: "` + strings.Repeat("日", 66) + `"...(210 bytes)`},
+		{FromMessage("x" + strings.Repeat("🔑", 60)), `dls ? (?): unknown code: "x` + strings.Repeat("🔑", 49) + `"...(241 bytes)`},
+		{FromMessage("xyz" + strings.Repeat("🔑", 60)), `dls ? (?): unknown code: "xyz` + strings.Repeat("🔑", 49) + `"...(243 bytes)`},
+		{FromMessage(strings.Repeat("\xff", 300)), `dls ? (?): unknown code: "` + strings.Repeat(`\xff`, 200) + `"...(300 bytes)`},
 	} {
 		if got := tc.err.Error(); got != tc.want {
 			t.Errorf("Error() = %q\n          want %q", got, tc.want)
@@ -754,8 +785,12 @@ func TestHostileText(t *testing.T) {
 		checkText(t, FromMessage(item), item)
 		checkText(t, FromOriginalMessage(113, item), item)
 		if code != 0 {
-			checkText(t, FromOriginalMessage(int(code), s), s)
-			checkText(t, FromProductMessage(-20000-int(code), s), s)
+			o, p := FromOriginalMessage(int(code), s), FromProductMessage(-20000-int(code), s)
+			checkText(t, o, s)
+			checkText(t, p, s)
+			if CodeOf(o) != Code(code) || p.(*Error).Product() != -20000-int(code) || CodeOf(p) != productCode(-20000-int(code)) {
+				t.Fatalf("%d with %q: codes %v and %v", code, s, CodeOf(o), CodeOf(p))
+			}
 		}
 		return true
 	}
@@ -776,6 +811,9 @@ func TestAllocations(t *testing.T) {
 	wrapped := layered(FromMessage("License for this ip has expired."))
 	buffer := "License has expired." + strings.Repeat("\x00", 236)
 	item := item113Prefix + "LI-2024-0042" + item113Suffix
+	// Every byte of the id escapes to 4 characters: Error's longest output.
+	longest := FromMessage(item113Prefix + strings.Repeat("\x01", 1000) + item113Suffix)
+	buf := make([]byte, 0, 64)
 	for _, tc := range []struct {
 		name string
 		max  float64
@@ -796,6 +834,11 @@ func TestAllocations(t *testing.T) {
 		{"FromProductMessage, padded C buffer", 0, func() { sinkErr = FromProductMessage(-20111, buffer) }},
 		{"FromMessage, 113 with an id", 1, func() { sinkErr = FromMessage(item) }},
 		{"FromOriginalMessage, 113 with an id", 1, func() { sinkErr = FromOriginalMessage(113, item) }},
+		{"Error on 113 with the longest quoted id", 1, func() { sinkString = longest.Error() }},
+		{"AppendText, known", 0, func() { sinkBytes, _ = LicenseExpired.AppendText(buf[:0]) }},
+		{"AppendText, product range", 0, func() { sinkBytes, _ = Code(-20150).AppendText(buf[:0]) }},
+		{"AppendText, unknown", 0, func() { sinkBytes, _ = Code(math.MinInt).AppendText(buf[:0]) }},
+		{"ParseCode, number", 0, func() { sinkCode, _ = ParseCode("-20111") }},
 	} {
 		if got := testing.AllocsPerRun(100, tc.f); got > tc.max {
 			t.Errorf("%s: %v allocations, want at most %v", tc.name, got, tc.max)
@@ -831,8 +874,8 @@ func TestConcurrentUse(t *testing.T) {
 						errs <- fmt.Sprintf("ParseCode(%q) = %v, %v", text, c, err)
 						return
 					}
-					if !errors.Is(FromOriginal(g+100+n), ErrUnknown) && !Code(g+100+n).Known() {
-						errs <- fmt.Sprintf("FromOriginal(%d) is not unknown", g+100+n)
+					if errors.Is(FromOriginal(g+100+n), ErrUnknown) == Code(g+100+n).Known() {
+						errs <- fmt.Sprintf("FromOriginal(%d) is known and unknown alike", g+100+n)
 						return
 					}
 				}
@@ -873,14 +916,14 @@ func TestText(t *testing.T) {
 	for in, want := range map[string]Code{
 		"LicenseExpired": LicenseExpired, "111": LicenseExpired, "-20111": LicenseExpired, "Code(111)": LicenseExpired,
 		"ServiceRefused": ServiceRefused, "-20100": ServiceRefused, "-20199": 199, "Code(-20199)": -20199,
-		"999": 999, "Code(999)": 999, "-10004": -10004, "0": 0, "+111": LicenseExpired,
+		"999": 999, "Code(999)": 999, "-10004": -10004, "0": 0, "Code(0)": 0,
 	} {
 		if got, err := ParseCode(in); err != nil || got != want {
 			t.Errorf("ParseCode(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
 	for _, in := range []string{"", "licenseexpired", "LICENSEEXPIRED", " LicenseExpired", "LicenseExpired ", "Code(", "Code()", "Code(x)",
-		"Code(1", "1.5", "0x10", "1e2", " 111", "111\n", "99999999999999999999", "ErrLicenseExpired", "\x00", "\"111\""} {
+		"Code(1", "1.5", "0x10", "1e2", " 111", "111\n", "+111", "0111", "-0", "Code(+5)", "Code(0111)", "Code(-0)", "Code( 1)", "99999999999999999999", "ErrLicenseExpired", "\x00", "\"111\""} {
 		c := Code(7)
 		got, err := ParseCode(in)
 		if err == nil || got != 0 || !strings.Contains(err.Error(), strconv.Quote(in)) {
@@ -1043,6 +1086,8 @@ func TestLogValue(t *testing.T) {
 		{ErrLicenseExpired, map[string]any{"code": 111.0, "product_code": -20111.0, "name": "LicenseExpired", "class": "License", "message": "License has expired."}},
 		{FromMessage(item113Prefix + "LI\n\"7\"" + item113Suffix).(*Error), map[string]any{"code": 113.0, "product_code": -20113.0, "name": "LicenseItemInvalid",
 			"class": "License", "message": item113Prefix + "LI\n\"7\"" + item113Suffix, "license_item": "LI\n\"7\""}},
+		{FromMessage(item113Prefix + item113Suffix).(*Error), map[string]any{"code": 113.0, "product_code": -20113.0, "name": "LicenseItemInvalid",
+			"class": "License", "message": item113Prefix + item113Suffix, "license_item": ""}},
 		{FromProductMessage(-10004, "time=x level=ERROR msg=forged\n").(*Error), map[string]any{"code": 0.0, "product_code": -10004.0, "name": "Code(0)",
 			"class": "Unknown", "message": "time=x level=ERROR msg=forged"}},
 	} {
@@ -1114,6 +1159,12 @@ func TestREADME(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The quick start is the package example, and prints what it prints.
+	body, output, ok := strings.Cut(between(string(examples), "func Example() {\n", "\n}\n"), "\t// Output:\n")
+	output = strings.ReplaceAll(output, "\t// ", "")
+	if !ok || !strings.Contains(string(readme), "func main() {\n"+body+"}\n```\n\nIt prints:\n\n```\n"+output+"\n```\n") {
+		t.Error("README.md's quick start is not Example's body and output")
+	}
 	start := bytes.Index(examples, []byte("func activateWithFailover("))
 	end := bytes.Index(examples[start:], []byte("\n}\n"))
 	if start < 0 || end < 0 || !bytes.Contains(readme, examples[start:start+end+3]) {
@@ -1128,6 +1179,13 @@ func TestREADME(t *testing.T) {
 	if !bytes.Contains(readme, []byte("\n"+testCommand+"\n")) || !bytes.Contains(ci, []byte("\n"+testCommand+"\n")) {
 		t.Errorf("README.md and .ci/run do not both run %q on a line of its own", testCommand)
 	}
+}
+
+// between returns the text of s from the first start to the next end after it.
+func between(s, start, end string) string {
+	_, s, _ = strings.Cut(s, start)
+	s, _, _ = strings.Cut(s, end)
+	return s
 }
 
 // TestDocComments holds the package to its own rules: every exported name

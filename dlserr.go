@@ -2,7 +2,7 @@
 // typed Go errors that services can match with errors.Is, switch on, log and
 // act on.
 //
-// A license failure reaches a Go service in one of three shapes, and each has
+// A license failure reaches a Go service in one of four shapes, and each has
 // its lookup:
 //
 //   - an original code (100-199) from the license server: FromOriginal;
@@ -20,6 +20,11 @@
 // those rows, which only the message can tell apart. ErrUnknown matches every
 // error whose code is not in the list. Is compares codes and rows, never
 // message text.
+//
+// The sentinels, and the errors the lookups return for listed codes and
+// wordings, are shared by the whole process and never change: no lookup
+// allocates for them. Never write through a *Error (*e = dlserr.Error{}); Go
+// cannot forbid it, and it would change that error for every caller.
 //
 // 0 is success: every lookup by number returns nil for it. No input makes a
 // lookup panic, and none becomes a nil error unless its number is 0: an
@@ -61,7 +66,8 @@
 // bytes (C buffers converted whole), white space as unicode.IsSpace defines
 // it, and nothing else: case, inner spacing, punctuation and any prefix must
 // match a published wording byte for byte. The message 113 is matched for any
-// license item id the server filled in.
+// license item id the server filled in. A message that is empty after this is
+// not success: it is an unrecognized message, written `unknown code: ""`.
 //
 // # Text
 //
@@ -148,8 +154,12 @@ func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 // AppendText appends what MarshalText returns to b, without allocating when b
 // has room.
 func (c Code) AppendText(b []byte) ([]byte, error) {
-	if c.Known() || isProduct(int(c)) {
+	switch {
+	case c.Known():
 		return append(b, c.String()...), nil
+	case isProduct(int(c)):
+		b = strconv.AppendInt(append(b, "Code("...), int64(c), 10)
+		return append(b, ')'), nil
 	}
 	return strconv.AppendInt(b, int64(c), 10), nil
 }
@@ -178,7 +188,7 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 			return c.UnmarshalText([]byte(text))
 		}
 	case strings.HasPrefix(s, "-") || s != "" && '0' <= s[0] && s[0] <= '9':
-		if n, err := strconv.Atoi(s); err == nil {
+		if n, ok := atoi(s); ok {
 			*c = fromNumber(n)
 			return nil
 		}
@@ -188,23 +198,31 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 
 // ParseCode reads a code as flags and configuration files write it: a
 // constant's name ("LicenseExpired"), "Code(N)" as String writes unknown
-// codes, an original number ("111") or a product number ("-20111"). It reads
-// back everything String and MarshalText write. Anything else is an error
-// that quotes s.
+// codes, an original number ("111") or a product number ("-20111"), numbers
+// in plain decimal as strconv.Itoa writes them. It reads back everything
+// String and MarshalText write. Anything else is an error that quotes s.
 func ParseCode(s string) (Code, error) {
 	if c, ok := byName[s]; ok {
 		return c, nil
 	}
 	if inner, ok := strings.CutPrefix(s, "Code("); ok {
 		if inner, ok := strings.CutSuffix(inner, ")"); ok {
-			if n, err := strconv.Atoi(inner); err == nil {
+			if n, ok := atoi(inner); ok {
 				return Code(n), nil
 			}
 		}
-	} else if n, err := strconv.Atoi(s); err == nil {
+	} else if n, ok := atoi(s); ok {
 		return fromNumber(n), nil
 	}
 	return 0, invalidCode(s)
+}
+
+// atoi reads only what strconv.Itoa writes: no sign on positive numbers, no
+// leading zeros, no "-0", so that every code has exactly one spelling.
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	var buf [24]byte
+	return n, err == nil && string(strconv.AppendInt(buf[:0], int64(n), 10)) == s
 }
 
 func invalidCode(s string) error {
@@ -262,12 +280,14 @@ func (k Class) String() string {
 // Retryable reports whether trying again, later or against the other server,
 // can succeed: whether any DLS error in err's tree is of ClassUnavailable or
 // ClassQuota. The vendor documents that a standby server refuses (100) while
-// the main one works, so the main one serves; that quotas (120, 130) are
-// counted per period with alerts at 60/80/100%, and its own sample for 120
-// tells the user to try again. Every other code is a state of the license or
-// of the configuration that retrying does not change (112 only at the
-// license's start date), so it is false for them, for nil and for errors that
-// hold no DLS error.
+// the main one works, so the main one serves, and its own sample for 120
+// tells the user to try again or to contact the administrator. That a quota
+// can clear (a concurrent instance stops, a period ends, an administrator
+// raises it) is inference: a per-scan license past its 5% grace fails until
+// someone acts, so retry with a backoff, and tell an administrator. Every
+// other code is a state of the license or of the configuration that retrying
+// does not change (112 only at the license's start date), so it is false for
+// them, for nil and for errors that hold no DLS error.
 func Retryable(err error) bool {
 	return walk(err, func(e *Error) bool {
 		k := e.code.Class()
@@ -294,8 +314,9 @@ const (
 	kindItem        // msg is 113 with a license item id filled in
 )
 
-// Code returns e's original code: 0 if none is known (e has only a product
-// code outside the license server's range, or only an unrecognized message).
+// Code returns e's original code, known or not: 0 if none was received (e
+// has only a product code outside the license server's range, or only an
+// unrecognized message).
 func (e *Error) Code() Code {
 	if e == nil {
 		return 0
@@ -344,8 +365,10 @@ func (e *Error) Error() string {
 
 // Is reports whether e matches target: ErrUnknown matches errors of unknown
 // codes; any other *Error of a known code matches errors of the same code and,
-// if target is of a later row (ErrIPLicenseExpired, ...), of the same row.
-// Messages never take part.
+// if target is of a later row (ErrIPLicenseExpired, ...), of the same row; an
+// *Error of an unknown number matches errors of the same number. Messages
+// never take part, so an unrecognized message without a number matches only
+// ErrUnknown and itself.
 func (e *Error) Is(target error) bool {
 	t, ok := target.(*Error)
 	switch {
@@ -353,8 +376,10 @@ func (e *Error) Is(target error) bool {
 		return false
 	case t == ErrUnknown:
 		return !e.code.Known()
+	case t.code.Known():
+		return t.code == e.code && (t.row == 0 || t.row == e.row)
 	}
-	return t.code.Known() && t.code == e.code && (t.row == 0 || t.row == e.row)
+	return (t.code != 0 || t.product != 0) && t.code == e.code && t.product == e.product
 }
 
 // LogValue makes e a log/slog group: code, product_code, name, class,
@@ -450,10 +475,8 @@ func FromOriginal(code int) error {
 // server's, so it keeps no original code: its error has Code 0 and keeps the
 // number as its Product.
 func FromProduct(code int) error {
-	if isProduct(code) {
-		if e := Code(productBase - code).entry(); e != nil {
-			return e.err
-		}
+	if e := productCode(code).entry(); e != nil {
+		return e.err
 	}
 	return FromProductMessage(code, "")
 }
@@ -478,11 +501,7 @@ func FromProductMessage(code int, msg string) error {
 	if code == 0 {
 		return nil
 	}
-	c := Code(0)
-	if isProduct(code) {
-		c = Code(productBase - code)
-	}
-	return lookup(c, code, msg)
+	return lookup(productCode(code), code, msg)
 }
 
 func lookup(c Code, product int, msg string) error {
@@ -577,9 +596,12 @@ func normalize(s string) string {
 // asciiSpace is unicode.IsSpace for bytes below utf8.RuneSelf.
 func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
-// CodeOf returns the code of the first DLS error in err's tree, in the order
-// errors.As searches it (through fmt.Errorf's %w and errors.Join), or 0 if
-// err is nil or holds no DLS error.
+// CodeOf returns the code of the first DLS error in err's tree, the one
+// errors.As finds (through fmt.Errorf's %w and errors.Join), or 0 if err is
+// nil or holds no DLS error. That error's code is 0 too if it has none (a
+// product code outside the license server's range, an unrecognized
+// message): use errors.Is(err, ErrUnknown) to tell it from no DLS error.
+// CodeOf allocates only to ask a wrapper's As method, as errors.As does.
 func CodeOf(err error) Code {
 	var c Code
 	walk(err, func(e *Error) bool {
@@ -621,11 +643,19 @@ func walk(err error, visit func(*Error) bool) bool {
 
 func isProduct(n int) bool { return minProduct <= n && n <= maxProduct }
 
+// productCode returns the original code of product code n, 0 if it has none.
+func productCode(n int) Code {
+	if isProduct(n) {
+		return Code(productBase - n)
+	}
+	return 0
+}
+
 // fromNumber reads a number that may be in either scheme: the two ranges do
 // not overlap.
 func fromNumber(n int) Code {
-	if isProduct(n) {
-		return Code(productBase - n)
+	if c := productCode(n); c != 0 {
+		return c
 	}
 	return Code(n)
 }
