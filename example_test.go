@@ -12,26 +12,40 @@ import (
 	"github.com/dlserr/dlserr"
 )
 
-// A Dynamsoft SDK reported a license failure as a product code and a message;
-// the service wraps it on its way up and decides at the top what to do.
+// The quick start of README.md: every shape a license failure arrives in,
+// matched the way a service would.
 func Example() {
-	err := dlserr.FromProductMessage(-20111, "License for this ip has expired.")
-	err = fmt.Errorf("start scanner service: %w", err)
+	// What a license server or a Dynamsoft SDK handed back, in each shape:
+	// a server's code, an SDK's code, an Android callback's text, a C SDK's
+	// code and NUL-padded buffer, and a code no list has published.
+	for _, err := range []error{
+		dlserr.FromOriginal(111),
+		dlserr.FromProduct(-20100),
+		dlserr.FromMessage("License expired for this IP address."),
+		dlserr.FromProductMessage(-20113, `This license item "LI-7" has been invalid.`+"\x00\x00"),
+		dlserr.FromOriginal(117),
+	} {
+		err = fmt.Errorf("activate license: %w", err)
 
-	switch {
-	case errors.Is(err, dlserr.ErrIPLicenseExpired):
-		fmt.Println("the license for this machine's IP address has expired")
-	case errors.Is(err, dlserr.ErrLicenseExpired):
-		fmt.Println("the license has expired")
-	case errors.Is(err, dlserr.ErrUnknown):
-		fmt.Println("a license error this package does not know")
+		switch {
+		case errors.Is(err, dlserr.ErrIPLicenseExpired):
+			fmt.Println("expired for this IP address:", err)
+		case errors.Is(err, dlserr.ErrLicenseExpired):
+			fmt.Println("expired:", err)
+		case dlserr.Retryable(err):
+			fmt.Println("try again later or on the other server:", err)
+		case errors.Is(err, dlserr.ErrUnknown):
+			fmt.Println("unknown license error:", err)
+		default:
+			fmt.Printf("%v (%v): %v\n", dlserr.CodeOf(err), dlserr.CodeOf(err).Class(), err)
+		}
 	}
-	fmt.Println(dlserr.CodeOf(err), dlserr.CodeOf(err).Class(), dlserr.Retryable(err))
-	fmt.Println(err)
 	// Output:
-	// the license for this machine's IP address has expired
-	// LicenseExpired License false
-	// start scanner service: dls -20111 (111): License for this ip has expired.
+	// expired: activate license: dls -20111 (111): License has expired.
+	// try again later or on the other server: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
+	// expired for this IP address: activate license: dls -20111 (111): License expired for this IP address.
+	// LicenseItemInvalid (License): activate license: dls -20113 (113): This license item "LI-7" has been invalid.
+	// unknown license error: activate license: dls -20117 (117): unknown code
 }
 
 // The license server answers with its original code; 0 means it granted the
@@ -259,9 +273,10 @@ func activate(server string) error {
 
 // activateWithFailover is README.md's "Handling license errors in a service".
 func activateWithFailover(logger *slog.Logger, backoff time.Duration) error {
+	var err error
 	for attempt := 0; attempt < 2; attempt++ {
 		for _, server := range licenseServers { // main first, then standby
-			err := activate(server)
+			err = activate(server)
 			if err == nil {
 				return nil
 			}
@@ -279,11 +294,11 @@ func activateWithFailover(logger *slog.Logger, backoff time.Duration) error {
 			return err // configuration or license state: retrying will not help
 		}
 	}
-	return errors.New("no license server would serve")
+	return fmt.Errorf("no license server would serve: %w", err)
 }
 
-// A service fails over from the standby to the main server, backs off on a
-// quota and logs every failure with log/slog.
+// A service tries its main server, then the standby, backs off on a quota
+// and logs every failure with log/slog.
 func Example_service() {
 	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
 		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
@@ -294,11 +309,11 @@ func Example_service() {
 		},
 	}))
 	err := activateWithFailover(logger, 10*time.Millisecond)
-	fmt.Println(err)
+	fmt.Println(err, dlserr.Retryable(err))
 	// Output:
 	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count."
 	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working."
 	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count."
 	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working."
-	// no license server would serve
+	// no license server would serve: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working. true
 }
