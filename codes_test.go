@@ -726,6 +726,8 @@ func TestErrorFormat(t *testing.T) {
 		{FromMessage("x" + strings.Repeat("🔑", 60)), `dls ? (?): unknown code: "x` + strings.Repeat("🔑", 49) + `"...(241 bytes)`},
 		{FromMessage("xyz" + strings.Repeat("🔑", 60)), `dls ? (?): unknown code: "xyz` + strings.Repeat("🔑", 49) + `"...(243 bytes)`},
 		{FromMessage(strings.Repeat("\xff", 300)), `dls ? (?): unknown code: "` + strings.Repeat(`\xff`, 200) + `"...(300 bytes)`},
+		// No character boundary near the cut: back up at most 3 bytes, as for valid UTF-8.
+		{FromMessage(strings.Repeat("\x80", 300)), `dls ? (?): unknown code: "` + strings.Repeat(`\x80`, 197) + `"...(300 bytes)`},
 	} {
 		if got := tc.err.Error(); got != tc.want {
 			t.Errorf("Error() = %q\n          want %q", got, tc.want)

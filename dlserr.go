@@ -72,9 +72,11 @@
 // # Text
 //
 // A Code marshals to its name ("LicenseExpired") and, if unknown, to its
-// decimal number; ParseCode, UnmarshalText and UnmarshalJSON read a name, an
-// original number or a product number, and read back everything String and
-// MarshalText write. flag.TextVar makes a Code a command-line flag.
+// decimal number, or to "Code(N)" inside the product range, where a bare
+// number would read back as a product code. ParseCode, UnmarshalText and
+// UnmarshalJSON read a name, an original number or a product number, and read
+// back everything String and MarshalText write, so text and Code are exact
+// inverses. flag.TextVar makes a Code a command-line flag.
 package dlserr
 
 import (
