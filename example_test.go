@@ -173,16 +173,18 @@ func ExampleError() {
 	// This license item "LI-7" has been invalid.
 }
 
+// dropTime removes the time from log records, so that examples print the same
+// every run.
+func dropTime(_ []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
+
 // Structured logs get the codes as numbers and the server's text as data.
 func ExampleError_LogValue() {
-	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
-		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
-			if a.Key == slog.TimeKey {
-				return slog.Attr{} // keep the output stable
-			}
-			return a
-		},
-	}))
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
 	err := dlserr.FromMessage(`This license item "LI-7" has been invalid.`)
 	logger.Error("license check failed", "dls", err)
 	// Output:
@@ -300,14 +302,7 @@ func activateWithFailover(logger *slog.Logger, backoff time.Duration) error {
 // A service tries its main server, then the standby, backs off on a quota
 // and logs every failure with log/slog.
 func Example_service() {
-	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
-		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
-			if a.Key == slog.TimeKey {
-				return slog.Attr{} // keep the output stable
-			}
-			return a
-		},
-	}))
+	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
 	err := activateWithFailover(logger, 10*time.Millisecond)
 	fmt.Println(err, dlserr.Retryable(err))
 	// Output:
