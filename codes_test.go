@@ -599,6 +599,14 @@ func (a asOnly) As(target any) bool {
 	return false
 }
 
+// asUnwrap has an As method and wraps another error besides.
+type asUnwrap struct {
+	asOnly
+	inner error
+}
+
+func (a asUnwrap) Unwrap() error { return a.inner }
+
 func layered(err error) error {
 	return fmt.Errorf("license check: %w", fmt.Errorf("client: %w", fmt.Errorf("dls: %w", err)))
 }
@@ -646,6 +654,9 @@ func TestWrapping(t *testing.T) {
 		{"other unknown number", FromOriginal(999), FromOriginal(998), false, 999},
 		{"original vs product of the same digits", FromOriginal(999), FromProduct(999), false, 999},
 		{"unknown messages", FromMessage("a"), FromMessage("a"), false, 0},
+		{"same product number outside the range", FromProduct(-10004), FromProductMessage(-10004, "x"), true, 0},
+		{"other product number outside the range", FromProduct(-10004), FromProduct(-10005), false, 0},
+		{"As that finds nothing ends the search, as in errors.As", asUnwrap{asOnly{nil}, ErrClonedDevice}, ErrClonedDevice, true, 0},
 	} {
 		if got := errors.Is(tc.err, tc.target); got != tc.want {
 			t.Errorf("%s: errors.Is = %v, want %v", tc.name, got, tc.want)
@@ -780,8 +791,12 @@ func checkText(t testing.TB, err error, received string) {
 }
 
 func TestHostileText(t *testing.T) {
-	prop := func(h hostileText, code int16) bool {
+	prop := func(h hostileText, pick uint8, n int16) bool {
 		s := string(h)
+		code := n // mostly a listed code, whose errors quote unknown text
+		if pick%4 != 0 {
+			code = int16(contract[int(pick)%len(contract)].original)
+		}
 		item := item113Prefix + s + item113Suffix
 		checkText(t, FromMessage(s), s)
 		checkText(t, FromMessage(item), item)

@@ -53,9 +53,11 @@
 // any other text from outside (a message the list does not have, a license
 // item id) is written as a Go quoted string, so control characters, line
 // breaks, U+2028/U+2029 and quotes are escaped and a hostile server cannot
-// forge log lines. Only the first 200 bytes of such a text are quoted; a
-// longer one is followed by "...(N bytes)", N its full length. Message and
-// LicenseItem still return the full text.
+// forge log lines. At most the first 200 bytes of such a text are quoted
+// (the cut moves back to a character boundary); a longer one is followed by
+// "...(N bytes)", N its full length. Message and LicenseItem still return the
+// full text. Errors that are not shared (unknown codes, text from outside)
+// build their text on each call to Error.
 //
 // # Messages
 //
@@ -66,8 +68,10 @@
 // bytes (C buffers converted whole), white space as unicode.IsSpace defines
 // it, and nothing else: case, inner spacing, punctuation and any prefix must
 // match a published wording byte for byte. The message 113 is matched for any
-// license item id the server filled in. A message that is empty after this is
-// not success: it is an unrecognized message, written `unknown code: ""`.
+// license item id the server filled in. Given to FromMessage, a message that
+// is empty after this is not success: it is an unrecognized message, written
+// `unknown code: ""`; given with a code, it is no message, and the code alone
+// decides.
 //
 // # Text
 //
@@ -75,8 +79,9 @@
 // decimal number, or to "Code(N)" inside the product range, where a bare
 // number would read back as a product code. ParseCode, UnmarshalText and
 // UnmarshalJSON read a name, an original number or a product number, and read
-// back everything String and MarshalText write, so text and Code are exact
-// inverses. flag.TextVar makes a Code a command-line flag.
+// back everything String and MarshalText write: ParseCode(c.String()) and
+// the text of c.MarshalText() parse to c for every c. flag.TextVar makes a
+// Code a command-line flag.
 package dlserr
 
 import (
@@ -220,7 +225,7 @@ func ParseCode(s string) (Code, error) {
 }
 
 // atoi reads only what strconv.Itoa writes: no sign on positive numbers, no
-// leading zeros, no "-0", so that every code has exactly one spelling.
+// leading zeros, no "-0", so that every number has one decimal spelling.
 func atoi(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	var buf [24]byte
@@ -297,9 +302,9 @@ func Retryable(err error) bool {
 	})
 }
 
-// Error is a DLS error. Its fields are hidden so that no caller can change a
-// sentinel; errors.As(err, &e) with e of type *Error reaches it through any
-// wrapping.
+// Error is a DLS error. Its fields are hidden so that no caller edits what a
+// shared error says (the package doc warns against overwriting one whole);
+// errors.As(err, &e) with e of type *Error reaches it through any wrapping.
 type Error struct {
 	code    Code
 	product int
@@ -385,8 +390,9 @@ func (e *Error) Is(target error) bool {
 }
 
 // LogValue makes e a log/slog group: code, product_code, name, class,
-// message, and license_item when there is one. Text from outside is logged as
-// data, which the handler quotes or escapes.
+// message, and license_item for a 113 message that carries an item id (even
+// an empty one). Text from outside is logged as data, which the handler
+// quotes or escapes.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
@@ -603,7 +609,8 @@ func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 // nil or holds no DLS error. That error's code is 0 too if it has none (a
 // product code outside the license server's range, an unrecognized
 // message): use errors.Is(err, ErrUnknown) to tell it from no DLS error.
-// CodeOf allocates only to ask a wrapper's As method, as errors.As does.
+// Like errors.As, and unlike errors.Is, CodeOf also sees an *Error that a
+// wrapper hands out only through an As method; only then does it allocate.
 func CodeOf(err error) Code {
 	var c Code
 	walk(err, func(e *Error) bool {
@@ -622,8 +629,8 @@ func walk(err error, visit func(*Error) bool) bool {
 		}
 		if x, ok := err.(interface{ As(any) bool }); ok {
 			var e *Error
-			if x.As(&e) && e != nil && visit(e) {
-				return true
+			if x.As(&e) { // errors.As stops at what As reports, nil or not
+				return e != nil && visit(e)
 			}
 		}
 		switch x := err.(type) {

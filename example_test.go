@@ -107,7 +107,9 @@ func initLicense(errorMsg []byte) int {
 //	code := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf))))
 //	msg := C.GoStringN(&buf[0], C.int(len(buf)))
 //
-// and the whole buffer, NUL padding included, can go in as it is.
+// and the whole buffer, NUL padding included, can go in as it is: a fresh Go
+// array is zeroed. A buffer reused across calls may hold an older, longer
+// message after the NUL; cut it there first with C.GoString.
 func ExampleFromProductMessage() {
 	var buf [512]byte
 	code := initLicense(buf[:])
