@@ -195,15 +195,23 @@ func parseTable(t testing.TB, table string) []listRow {
 	return rows
 }
 
-func contractOf(t testing.TB, original int) promise {
-	t.Helper()
+// promiseOf returns the contract's line for an original code, if it has one.
+func promiseOf(original int) (promise, bool) {
 	for _, c := range contract {
 		if c.original == original {
-			return c
+			return c, true
 		}
 	}
-	t.Fatalf("code %d is not in the contract", original)
-	return promise{}
+	return promise{}, false
+}
+
+func contractOf(t testing.TB, original int) promise {
+	t.Helper()
+	c, ok := promiseOf(original)
+	if !ok {
+		t.Fatalf("code %d is not in the contract", original)
+	}
+	return c
 }
 
 func TestSpecification(t *testing.T) {
@@ -444,15 +452,6 @@ func TestLicenseItem(t *testing.T) {
 	}
 }
 
-func isListed(original int) bool {
-	for _, c := range contract {
-		if c.original == original {
-			return true
-		}
-	}
-	return false
-}
-
 func TestEveryNumber(t *testing.T) {
 	var numbers []int
 	for n := -20250; n <= -20050; n++ {
@@ -478,8 +477,8 @@ func checkNumber(t testing.TB, n int) {
 		}
 		return
 	}
-	if isListed(n) {
-		if o != error(contractOf(t, n).sentinel) {
+	if c, listed := promiseOf(n); listed {
+		if o != error(c.sentinel) {
 			t.Fatalf("FromOriginal(%d) = %v", n, o)
 		}
 	} else {
@@ -493,8 +492,8 @@ func checkNumber(t testing.TB, n int) {
 	if -20199 <= n && n <= -20100 {
 		original = -20000 - n
 	}
-	if isListed(original) {
-		if p != error(contractOf(t, original).sentinel) {
+	if c, listed := promiseOf(original); listed {
+		if p != error(c.sentinel) {
 			t.Fatalf("FromProduct(%d) = %v", n, p)
 		}
 		return
