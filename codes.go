@@ -1,7 +1,9 @@
 package dlserr
 
-// The list below is the vendor's "DLS Error List", from the public repository
-// dynamsoft-docs/license-server-docs:
+// The tables below are data from the vendor, byte for byte, typos included.
+//
+// The license server's codes (100-199) are the "DLS Error List" of the
+// public repository dynamsoft-docs/license-server-docs:
 //
 //   - common/errorList.md as published 2021-07 to 2024-01 (the "DLS" wording,
 //     this package's specification, still served in the Dynamic Web TWAIN API
@@ -9,11 +11,25 @@ package dlserr
 //   - common-v2.2.19/errorList.md, the revised list of 2024-01-31 with the
 //     108 change of 2025-02-26, which also added 121-124 and 130.
 //
-// Servers in the field still send every generation, so every wording is data
-// here, byte for byte, including the leaked Java concatenation in 113.
+// The SDK's own license codes (-20000 to -20014, -20200 and the license-key
+// codes of the -10000 family) and their texts come from:
+//
+//   - the runtime, measured: GetErrorString of Capture Vision 3.2
+//     (npm dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000,
+//     libDynamsoftCore.so 4.2.50) and of Barcode Reader 9.6 (npm
+//     barcode4nodejs@9.6.28); testdata/realclient re-measures both;
+//   - older runtime strings of the Barcode Reader 10.0-10.4 libraries
+//     committed to Dynamsoft/barcode-reader-c-cpp-samples;
+//   - the Barcode Reader 8 and 9 error-code pages (dynamsoft-docs/
+//     barcode-reader-docs parameters/enum/error-code.md and its history, and
+//     barcode-reader-docs-server v9), before and after 8.6 renamed the
+//     "License Tracking Server" the "License Server".
+//
+// Servers and SDKs in the field still send every generation, so every
+// wording is data here, including the leaked Java concatenation in 113.
 
-// One constant per code; the doc comment quotes the specification's message
-// (or, for codes added in 2024, the revised one).
+// The license server's codes, one constant each; the doc comment quotes the
+// specification's message (or, for codes added in 2024, the revised one).
 const (
 	// ServiceRefused (100) is "The standby DLS refuses to provide service while
 	// the main DLS is working." Its second row, "DLS refuses to provide service
@@ -76,6 +92,101 @@ const (
 	ClonedDevice Code = 151
 )
 
+// The SDK's own license codes: each constant's value is the SDK's number,
+// and its name the vendor's constant (EC_, DMERR_ or DBRERR_) in CamelCase,
+// but where that would be unclear. The doc comment quotes Capture Vision 3's
+// text, or Barcode Reader 9's for codes Capture Vision does not have.
+const (
+	// LicenseInvalid (-10003, EC_LICENSE_INVALID) is "The license is invalid."
+	LicenseInvalid Code = -10003
+	// LicenseKeyExpired (-10004, EC_LICENSE_EXPIRED) is "The license has
+	// expired.": the license of the key, where LicenseExpired (111) is the
+	// license server's.
+	LicenseKeyExpired Code = -10004
+	// DomainNotMatch (-10039, EC_DOMAIN_NOT_MATCH) is "The domain of your
+	// current site does not match the domain bound in the current product key."
+	DomainNotMatch Code = -10039
+	// ReservedInfoNotMatch (-10040, EC_RESERVED_INFO_NOT_MATCH) is "The
+	// reserved info does not match the reserved info bound in the current
+	// product key."
+	ReservedInfoNotMatch Code = -10040
+	// LicenseDLLMissing (-10042, DBRERR_LICENSE_DLL_MISSING, Barcode Reader
+	// 7-9 only) is "The License DLL is missing."
+	LicenseDLLMissing Code = -10042
+	// LicenseKeyNotMatch (-10043, EC_LICENSE_KEY_NOT_MATCH) is "The license
+	// key does not match the license content."
+	LicenseKeyNotMatch Code = -10043
+	// LicenseRequestFailed (-10044, EC_REQUEST_FAILED) is "Failed to request
+	// the license content."
+	LicenseRequestFailed Code = -10044
+	// LicenseInitFailed (-10045, EC_LICENSE_INIT_FAILED) is "Failed to init
+	// the license."
+	LicenseInitFailed Code = -10045
+	// LicenseContentInvalid (-10052, EC_LICENSE_CONTENT_INVALID) is "The
+	// license content is invalid."
+	LicenseContentInvalid Code = -10052
+	// LicenseKeyInvalid (-10053, EC_LICENSE_KEY_INVALID) is "The license key
+	// is invalid."
+	LicenseKeyInvalid Code = -10053
+	// LicenseDeviceRunsOut (-10054, EC_LICENSE_DEVICE_RUNS_OUT) is "The
+	// license key has no remaining quota."
+	LicenseDeviceRunsOut Code = -10054
+	// LicenseKeyPartlyInvalid (-10076, EC_LICENSE_WARNING) is "The license is
+	// initialized successfully but detected invalid content in your key.": a
+	// warning, named for what it warns of.
+	LicenseKeyPartlyInvalid Code = -10076
+	// NoLicense (-20000, EC_NO_LICENSE) is "No license."
+	NoLicense Code = -20000
+	// HandshakeCodeInvalid (-20001, EC_HANDSHAKE_CODE_INVALID) is "The
+	// handshake code is invalid."
+	HandshakeCodeInvalid Code = -20001
+	// LicenseBufferFailed (-20002, EC_LICENSE_BUFFER_FAILED) is "Failed to
+	// read or write license buffer."
+	LicenseBufferFailed Code = -20002
+	// LicenseSyncFailed (-20003, EC_LICENSE_SYNC_FAILED) is "Failed to
+	// synchronize license info with license server."
+	LicenseSyncFailed Code = -20003
+	// DeviceNotMatch (-20004, EC_DEVICE_NOT_MATCH) is "Device does not match
+	// with buffer."
+	DeviceNotMatch Code = -20004
+	// BindDeviceFailed (-20005, EC_BIND_DEVICE_FAILED) is "Failed to bind
+	// device."
+	BindDeviceFailed Code = -20005
+	// LicenseInterfaceConflict (-20006, DMERR_LICENSE_INTERFACE_CONFLICT,
+	// Barcode Reader 8-9 only) is "Interface InitLicenseFromDLS can not be
+	// used together with other license initiation interfaces."
+	LicenseInterfaceConflict Code = -20006
+	// LicenseClientDLLMissing (-20007, EC_LICENSE_CLIENT_DLL_MISSING) is
+	// "License Client dll is missing."
+	LicenseClientDLLMissing Code = -20007
+	// InstanceCountOverLimit (-20008, EC_INSTANCE_COUNT_OVER_LIMIT) is
+	// "Instance count is over limit."
+	InstanceCountOverLimit Code = -20008
+	// LicenseInitSequenceFailed (-20009, EC_LICENSE_INIT_SEQUENCE_FAILED) is
+	// "Interface InitLicense has to be called before creating any SDK
+	// objects."
+	LicenseInitSequenceFailed Code = -20009
+	// TrialLicense (-20010, EC_TRIAL_LICENSE) is "Trial License."
+	TrialLicense Code = -20010
+	// LicenseVersionNotMatch (-20011, EC_LICENSE_VERSION_NOT_MATCH) is "The
+	// license is not valid for the current version."
+	LicenseVersionNotMatch Code = -20011
+	// LicenseCacheUsed (-20012, EC_LICENSE_CACHE_USED) is "Online license
+	// validation failed due to network issues.Using cached license information
+	// for validation." (sic, no space after the first period).
+	LicenseCacheUsed Code = -20012
+	// LicenseAuthQuotaExceeded (-20013, EC_LICENSE_AUTH_QUOTA_EXCEEDED) is
+	// "License authentication failed: quota exceeded."
+	LicenseAuthQuotaExceeded Code = -20013
+	// LicenseResultsLimitExceeded (-20014, EC_LICENSE_RESULTS_LIMIT_EXCEEDED)
+	// is "License restriction: the number of results has exceeded the allowed
+	// limit."
+	LicenseResultsLimitExceeded Code = -20014
+	// FailedToReachDLS (-20200, EC_FAILED_TO_REACH_DLS) is "Failed to reach
+	// License Server."
+	FailedToReachDLS Code = -20200
+)
+
 // The sentinels. Each Err<Code> matches every error of its code, whatever the
 // wording; the three row sentinels match only errors of their own row.
 var (
@@ -128,6 +239,63 @@ var (
 	// ErrClonedDevice matches every error with code ClonedDevice (151).
 	ErrClonedDevice = sentinel(ClonedDevice, 0)
 
+	// ErrLicenseInvalid matches every error with code LicenseInvalid (-10003).
+	ErrLicenseInvalid = sentinel(LicenseInvalid, 0)
+	// ErrLicenseKeyExpired matches every error with code LicenseKeyExpired (-10004).
+	ErrLicenseKeyExpired = sentinel(LicenseKeyExpired, 0)
+	// ErrDomainNotMatch matches every error with code DomainNotMatch (-10039).
+	ErrDomainNotMatch = sentinel(DomainNotMatch, 0)
+	// ErrReservedInfoNotMatch matches every error with code ReservedInfoNotMatch (-10040).
+	ErrReservedInfoNotMatch = sentinel(ReservedInfoNotMatch, 0)
+	// ErrLicenseDLLMissing matches every error with code LicenseDLLMissing (-10042).
+	ErrLicenseDLLMissing = sentinel(LicenseDLLMissing, 0)
+	// ErrLicenseKeyNotMatch matches every error with code LicenseKeyNotMatch (-10043).
+	ErrLicenseKeyNotMatch = sentinel(LicenseKeyNotMatch, 0)
+	// ErrLicenseRequestFailed matches every error with code LicenseRequestFailed (-10044).
+	ErrLicenseRequestFailed = sentinel(LicenseRequestFailed, 0)
+	// ErrLicenseInitFailed matches every error with code LicenseInitFailed (-10045).
+	ErrLicenseInitFailed = sentinel(LicenseInitFailed, 0)
+	// ErrLicenseContentInvalid matches every error with code LicenseContentInvalid (-10052).
+	ErrLicenseContentInvalid = sentinel(LicenseContentInvalid, 0)
+	// ErrLicenseKeyInvalid matches every error with code LicenseKeyInvalid (-10053).
+	ErrLicenseKeyInvalid = sentinel(LicenseKeyInvalid, 0)
+	// ErrLicenseDeviceRunsOut matches every error with code LicenseDeviceRunsOut (-10054).
+	ErrLicenseDeviceRunsOut = sentinel(LicenseDeviceRunsOut, 0)
+	// ErrLicenseKeyPartlyInvalid matches every error with code LicenseKeyPartlyInvalid (-10076).
+	ErrLicenseKeyPartlyInvalid = sentinel(LicenseKeyPartlyInvalid, 0)
+	// ErrNoLicense matches every error with code NoLicense (-20000).
+	ErrNoLicense = sentinel(NoLicense, 0)
+	// ErrHandshakeCodeInvalid matches every error with code HandshakeCodeInvalid (-20001).
+	ErrHandshakeCodeInvalid = sentinel(HandshakeCodeInvalid, 0)
+	// ErrLicenseBufferFailed matches every error with code LicenseBufferFailed (-20002).
+	ErrLicenseBufferFailed = sentinel(LicenseBufferFailed, 0)
+	// ErrLicenseSyncFailed matches every error with code LicenseSyncFailed (-20003).
+	ErrLicenseSyncFailed = sentinel(LicenseSyncFailed, 0)
+	// ErrDeviceNotMatch matches every error with code DeviceNotMatch (-20004).
+	ErrDeviceNotMatch = sentinel(DeviceNotMatch, 0)
+	// ErrBindDeviceFailed matches every error with code BindDeviceFailed (-20005).
+	ErrBindDeviceFailed = sentinel(BindDeviceFailed, 0)
+	// ErrLicenseInterfaceConflict matches every error with code LicenseInterfaceConflict (-20006).
+	ErrLicenseInterfaceConflict = sentinel(LicenseInterfaceConflict, 0)
+	// ErrLicenseClientDLLMissing matches every error with code LicenseClientDLLMissing (-20007).
+	ErrLicenseClientDLLMissing = sentinel(LicenseClientDLLMissing, 0)
+	// ErrInstanceCountOverLimit matches every error with code InstanceCountOverLimit (-20008).
+	ErrInstanceCountOverLimit = sentinel(InstanceCountOverLimit, 0)
+	// ErrLicenseInitSequenceFailed matches every error with code LicenseInitSequenceFailed (-20009).
+	ErrLicenseInitSequenceFailed = sentinel(LicenseInitSequenceFailed, 0)
+	// ErrTrialLicense matches every error with code TrialLicense (-20010).
+	ErrTrialLicense = sentinel(TrialLicense, 0)
+	// ErrLicenseVersionNotMatch matches every error with code LicenseVersionNotMatch (-20011).
+	ErrLicenseVersionNotMatch = sentinel(LicenseVersionNotMatch, 0)
+	// ErrLicenseCacheUsed matches every error with code LicenseCacheUsed (-20012).
+	ErrLicenseCacheUsed = sentinel(LicenseCacheUsed, 0)
+	// ErrLicenseAuthQuotaExceeded matches every error with code LicenseAuthQuotaExceeded (-20013).
+	ErrLicenseAuthQuotaExceeded = sentinel(LicenseAuthQuotaExceeded, 0)
+	// ErrLicenseResultsLimitExceeded matches every error with code LicenseResultsLimitExceeded (-20014).
+	ErrLicenseResultsLimitExceeded = sentinel(LicenseResultsLimitExceeded, 0)
+	// ErrFailedToReachDLS matches every error with code FailedToReachDLS (-20200).
+	ErrFailedToReachDLS = sentinel(FailedToReachDLS, 0)
+
 	// ErrUnderConstruction matches only code 100's second row, "DLS refuses to
 	// provide service while under construction." (and its LTS and revised
 	// wordings). A bare code 100 cannot tell the rows apart, so
@@ -144,13 +312,13 @@ var (
 	ErrIPLicenseExpired = sentinel(LicenseExpired, 1)
 
 	// ErrUnknown matches every error whose code is not in the list: an
-	// unlisted number, a product number outside the license server's range,
-	// or a message no generation of the list has published. It never matches
-	// an error with a known code.
+	// unlisted number in either scheme, or a message no list has published.
+	// It never matches an error with a known code.
 	ErrUnknown = &Error{}
 )
 
 // codes holds what is known of each code: its name and what to do about it.
+// Codes lists them in this order.
 var codes = [...]struct {
 	code  Code
 	name  string
@@ -178,71 +346,168 @@ var codes = [...]struct {
 	{LicenseItemDependencyMissing, "LicenseItemDependencyMissing", ClassHandshake},
 	{RequestQuotaExceeded, "RequestQuotaExceeded", ClassQuota},
 	{ClonedDevice, "ClonedDevice", ClassSecurity},
+
+	{LicenseInvalid, "LicenseInvalid", ClassLicense},
+	{LicenseKeyExpired, "LicenseKeyExpired", ClassLicense},
+	{DomainNotMatch, "DomainNotMatch", ClassMismatch},
+	{ReservedInfoNotMatch, "ReservedInfoNotMatch", ClassMismatch},
+	{LicenseDLLMissing, "LicenseDLLMissing", ClassInstallation},
+	{LicenseKeyNotMatch, "LicenseKeyNotMatch", ClassLicense},
+	{LicenseRequestFailed, "LicenseRequestFailed", ClassUnavailable},
+	{LicenseInitFailed, "LicenseInitFailed", ClassLicense},
+	{LicenseContentInvalid, "LicenseContentInvalid", ClassLicense},
+	{LicenseKeyInvalid, "LicenseKeyInvalid", ClassLicense},
+	{LicenseDeviceRunsOut, "LicenseDeviceRunsOut", ClassQuota},
+	{LicenseKeyPartlyInvalid, "LicenseKeyPartlyInvalid", ClassWarning},
+	{NoLicense, "NoLicense", ClassLicense},
+	{HandshakeCodeInvalid, "HandshakeCodeInvalid", ClassHandshake},
+	{LicenseBufferFailed, "LicenseBufferFailed", ClassInstallation},
+	{LicenseSyncFailed, "LicenseSyncFailed", ClassUnavailable},
+	{DeviceNotMatch, "DeviceNotMatch", ClassInstallation},
+	{BindDeviceFailed, "BindDeviceFailed", ClassInstallation},
+	{LicenseInterfaceConflict, "LicenseInterfaceConflict", ClassUsage},
+	{LicenseClientDLLMissing, "LicenseClientDLLMissing", ClassInstallation},
+	{InstanceCountOverLimit, "InstanceCountOverLimit", ClassQuota},
+	{LicenseInitSequenceFailed, "LicenseInitSequenceFailed", ClassUsage},
+	{TrialLicense, "TrialLicense", ClassWarning},
+	{LicenseVersionNotMatch, "LicenseVersionNotMatch", ClassMismatch},
+	{LicenseCacheUsed, "LicenseCacheUsed", ClassWarning},
+	{LicenseAuthQuotaExceeded, "LicenseAuthQuotaExceeded", ClassQuota},
+	{LicenseResultsLimitExceeded, "LicenseResultsLimitExceeded", ClassQuota},
+	{FailedToReachDLS, "FailedToReachDLS", ClassUnavailable},
 }
 
-// Generations of the published list, as a set: many wordings span several.
+// rowNames names the later rows of a code, as their sentinels are named, for
+// logs that must tell rows apart.
+var rowNames = [...]struct {
+	code Code
+	row  uint8
+	name string
+}{
+	{ServiceRefused, 1, "UnderConstruction"},
+	{LicenseItemNotFound, 1, "HandshakeIDNotCompliant"},
+	{LicenseExpired, 1, "IPLicenseExpired"},
+}
+
+// Where a wording was published, as a set: many wordings have several sources.
 const (
-	genLTS     = 1 << iota // 2021-03 to 2021-07
-	genDLS                 // 2021-07 to 2024-01: the specification
-	genRevised             // 2024-01-31 on
+	srcLTS     = 1 << iota // the DLS list, 2021-03 to 2021-07
+	srcDLS                 // the DLS list, 2021-07 to 2024-01: the specification
+	srcRevised             // the DLS list, 2024-01-31 on
+	srcDCV3                // Capture Vision 3.2's runtime (and Barcode Reader 10.2 on)
+	srcDBR9                // Barcode Reader 9.6's runtime
+	srcDBR10               // Barcode Reader 10.0-10.4's runtime
+	srcDocs                // Barcode Reader 8.6-9's error-code pages
+	srcDocsLTS             // Barcode Reader 8.0-8.5's error-code pages
 )
 
-// wordings is every message ever published, one line each. Row tells apart the
-// rows of a code that mean different things (0 is the first, canonical row);
-// the first wording of each code and row is the one its sentinel carries.
+// wordings is every message ever published or returned, one line each. Row
+// tells apart the rows of a code that mean different things (0 is the first,
+// canonical row); the first wording of each code and row is the one its
+// sentinel carries.
 var wordings = [...]struct {
 	code Code
 	row  uint8
-	gen  uint8
+	src  uint8
 	msg  string
 }{
-	{ServiceRefused, 0, genDLS, "The standby DLS refuses to provide service while the main DLS is working."},
-	{ServiceRefused, 0, genLTS, "The standby LTS refuses to provide service while the main LTS is working."},
-	{ServiceRefused, 0, genRevised, "Service unavailable from standby DLS while primary DLS is operational."},
-	{ServiceRefused, 1, genDLS, "DLS refuses to provide service while under construction."},
-	{ServiceRefused, 1, genLTS, "LTS refuses to provide service while under construction."},
-	{ServiceRefused, 1, genRevised, "DLS cannot provide service during construction phase."},
-	{HandshakeCodeNotFound, 0, genDLS, "The handshake code you are using does not exist on the Dynamsoft License Server."},
-	{HandshakeCodeNotFound, 0, genLTS, "The handshake code you are using does not exist on the License Tracking Server."},
-	{HandshakeCodeNotFound, 0, genRevised, "Non-existent handshake code on Dynamsoft License Server."},
-	{SessionPasswordIncorrect, 0, genLTS | genDLS, "Session password is incorrect."},
-	{SessionPasswordIncorrect, 0, genRevised, "Incorrect session password."},
-	{HandshakeAppDomainMismatch, 0, genLTS | genDLS, "AppDomain for handshake is not matched."},
-	{HandshakeAppDomainMismatch, 0, genRevised, "Mismatch in AppDomain for handshake."},
-	{NoItemMatched, 0, genLTS | genDLS, "No item matched. Please check your handshake and client settings."},
-	{NoItemMatched, 0, genRevised, "No matched license found. Verify handshake and client settings."},
-	{LicenseItemNotFound, 0, genLTS | genDLS, "License item does not exist."},
-	{LicenseItemNotFound, 1, genRevised, "Provided handShakeId is not compliant with version 1.5."},
-	{ProductMismatch, 0, genLTS | genDLS, "Product is not matched."},
-	{ProductMismatch, 0, genRevised, "Product mismatch detected."},
-	{VersionMismatch, 0, genLTS | genDLS, "Version mismatch."},
-	{VersionMismatch, 0, genRevised, "Incompatible version."},
-	{DeploymentTypeMismatch, 0, genLTS | genDLS, "DeploymentType is not matched."},
-	{DeploymentTypeMismatch, 0, genRevised, "License unsuitable for the current context."}, // until 2025-02-26
-	{DeploymentTypeMismatch, 0, genRevised, "Deployment type mismatch identified."},        // since 2025-02-26
-	{EditionMismatch, 0, genLTS | genDLS, "Edition is not matched."},
-	{EditionMismatch, 0, genRevised, "Edition mismatch identified."},
-	{LicenseExpired, 0, genLTS | genDLS, "License has expired."},
-	{LicenseExpired, 0, genRevised, "License expired."},
-	{LicenseExpired, 1, genLTS | genDLS, "License for this ip has expired."},
-	{LicenseExpired, 1, genRevised, "License expired for this IP address."},
-	{LicenseNotYetEffective, 0, genLTS | genDLS, "License has not yet taken effect."},
-	{LicenseNotYetEffective, 0, genRevised, "License not yet effective."},
-	{LicenseItemInvalid, 0, genLTS | genDLS, item113Prefix + `+item.getLicenseItemId()+` + item113Suffix},
-	{LicenseItemInvalid, 0, genRevised, "License item invalid or revoked."},
-	{LicenseItemAppDomainMismatch, 0, genLTS | genDLS, "AppDomain for licenseItem is not matched."},
-	{LicenseItemAppDomainMismatch, 0, genRevised, "License validation field mismatch with configuration."},
-	{LicenseItemChargeWayMismatch, 0, genLTS | genDLS, "ChargeWay for licenseItem is not matched."},
-	{LicenseItemChargeWayMismatch, 0, genRevised, "Incompatible ChargeWay for licenseItem."},
-	{LimitExceeded, 0, genLTS | genDLS, "License has exceeded its limit."},
-	{LimitExceeded, 0, genRevised, "License usage exceeded its limit."},
-	{OrganizationNotFound, 0, genRevised, "Organization ID does not exist or lacks a configured default handshake."},
-	{HandshakeOrganizationMismatch, 0, genRevised, "Handshake Code and Organization ID mismatch."},
-	{HandshakeOrOrganizationMissing, 0, genRevised, "No specified handshake or organization."},
-	{LicenseItemDependencyMissing, 0, genRevised, "Missing licenseItem dependency in handshake."},
-	{RequestQuotaExceeded, 0, genRevised, "License quota exceeded by request count."},
-	{ClonedDevice, 0, genLTS | genDLS, "Cloned device detected."},
-	{ClonedDevice, 0, genRevised, "Unauthorized device clone detected."},
+	{ServiceRefused, 0, srcDLS, "The standby DLS refuses to provide service while the main DLS is working."},
+	{ServiceRefused, 0, srcLTS, "The standby LTS refuses to provide service while the main LTS is working."},
+	{ServiceRefused, 0, srcRevised, "Service unavailable from standby DLS while primary DLS is operational."},
+	{ServiceRefused, 1, srcDLS, "DLS refuses to provide service while under construction."},
+	{ServiceRefused, 1, srcLTS, "LTS refuses to provide service while under construction."},
+	{ServiceRefused, 1, srcRevised, "DLS cannot provide service during construction phase."},
+	{HandshakeCodeNotFound, 0, srcDLS, "The handshake code you are using does not exist on the Dynamsoft License Server."},
+	{HandshakeCodeNotFound, 0, srcLTS, "The handshake code you are using does not exist on the License Tracking Server."},
+	{HandshakeCodeNotFound, 0, srcRevised, "Non-existent handshake code on Dynamsoft License Server."},
+	{SessionPasswordIncorrect, 0, srcLTS | srcDLS, "Session password is incorrect."},
+	{SessionPasswordIncorrect, 0, srcRevised, "Incorrect session password."},
+	{HandshakeAppDomainMismatch, 0, srcLTS | srcDLS, "AppDomain for handshake is not matched."},
+	{HandshakeAppDomainMismatch, 0, srcRevised, "Mismatch in AppDomain for handshake."},
+	{NoItemMatched, 0, srcLTS | srcDLS, "No item matched. Please check your handshake and client settings."},
+	{NoItemMatched, 0, srcRevised, "No matched license found. Verify handshake and client settings."},
+	{LicenseItemNotFound, 0, srcLTS | srcDLS, "License item does not exist."},
+	{LicenseItemNotFound, 1, srcRevised, "Provided handShakeId is not compliant with version 1.5."},
+	{ProductMismatch, 0, srcLTS | srcDLS, "Product is not matched."},
+	{ProductMismatch, 0, srcRevised, "Product mismatch detected."},
+	{VersionMismatch, 0, srcLTS | srcDLS, "Version mismatch."},
+	{VersionMismatch, 0, srcRevised, "Incompatible version."},
+	{DeploymentTypeMismatch, 0, srcLTS | srcDLS, "DeploymentType is not matched."},
+	{DeploymentTypeMismatch, 0, srcRevised, "License unsuitable for the current context."}, // until 2025-02-26
+	{DeploymentTypeMismatch, 0, srcRevised, "Deployment type mismatch identified."},        // since 2025-02-26
+	{EditionMismatch, 0, srcLTS | srcDLS, "Edition is not matched."},
+	{EditionMismatch, 0, srcRevised, "Edition mismatch identified."},
+	{LicenseExpired, 0, srcLTS | srcDLS, "License has expired."},
+	{LicenseExpired, 0, srcRevised, "License expired."},
+	{LicenseExpired, 1, srcLTS | srcDLS, "License for this ip has expired."},
+	{LicenseExpired, 1, srcRevised, "License expired for this IP address."},
+	{LicenseNotYetEffective, 0, srcLTS | srcDLS, "License has not yet taken effect."},
+	{LicenseNotYetEffective, 0, srcRevised, "License not yet effective."},
+	{LicenseItemInvalid, 0, srcLTS | srcDLS, item113Prefix + `+item.getLicenseItemId()+` + item113Suffix},
+	{LicenseItemInvalid, 0, srcRevised, "License item invalid or revoked."},
+	{LicenseItemAppDomainMismatch, 0, srcLTS | srcDLS, "AppDomain for licenseItem is not matched."},
+	{LicenseItemAppDomainMismatch, 0, srcRevised, "License validation field mismatch with configuration."},
+	{LicenseItemChargeWayMismatch, 0, srcLTS | srcDLS, "ChargeWay for licenseItem is not matched."},
+	{LicenseItemChargeWayMismatch, 0, srcRevised, "Incompatible ChargeWay for licenseItem."},
+	{LimitExceeded, 0, srcLTS | srcDLS, "License has exceeded its limit."},
+	{LimitExceeded, 0, srcRevised, "License usage exceeded its limit."},
+	{OrganizationNotFound, 0, srcRevised, "Organization ID does not exist or lacks a configured default handshake."},
+	{HandshakeOrganizationMismatch, 0, srcRevised, "Handshake Code and Organization ID mismatch."},
+	{HandshakeOrOrganizationMissing, 0, srcRevised, "No specified handshake or organization."},
+	{LicenseItemDependencyMissing, 0, srcRevised, "Missing licenseItem dependency in handshake."},
+	{RequestQuotaExceeded, 0, srcRevised, "License quota exceeded by request count."},
+	{ClonedDevice, 0, srcLTS | srcDLS, "Cloned device detected."},
+	{ClonedDevice, 0, srcRevised, "Unauthorized device clone detected."},
+
+	{LicenseInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license is invalid."},
+	{LicenseKeyExpired, 0, srcDCV3 | srcDBR9 | srcDocs, "The license has expired."},
+	{DomainNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs, "The domain of your current site does not match the domain bound in the current product key."},
+	{ReservedInfoNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs, "The reserved info does not match the reserved info bound in the current product key."},
+	{LicenseDLLMissing, 0, srcDBR9 | srcDocs, "The License DLL is missing."},
+	{LicenseKeyNotMatch, 0, srcDCV3 | srcDocs, "The license key does not match the license content."},
+	{LicenseKeyNotMatch, 0, srcDBR9, "The license key does not match the license file."},
+	{LicenseRequestFailed, 0, srcDCV3 | srcDBR9 | srcDocs, "Failed to request the license content."},
+	{LicenseInitFailed, 0, srcDCV3 | srcDBR9 | srcDocs, "Failed to init the license."},
+	{LicenseContentInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license content is invalid."},
+	{LicenseKeyInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license key is invalid."},
+	{LicenseDeviceRunsOut, 0, srcDCV3 | srcDocs, "The license key has no remaining quota."},
+	{LicenseDeviceRunsOut, 0, srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
+	{LicenseKeyPartlyInvalid, 0, srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
+	{NoLicense, 0, srcDCV3, "No license."},
+	{NoLicense, 0, srcDBR9 | srcDocs | srcDocsLTS, "No license specified."},
+	{HandshakeCodeInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The handshake code is invalid."},
+	{LicenseBufferFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to read or write license buffer."},
+	{LicenseSyncFailed, 0, srcDCV3, "Failed to synchronize license info with license server."},
+	{LicenseSyncFailed, 0, srcDBR9, "Failed to synchronize license info with the License Server."},
+	{LicenseSyncFailed, 0, srcDocs, "Failed to synchronize license info with License Server."},
+	{LicenseSyncFailed, 0, srcDocsLTS, "Failed to synchronize license info with license tracking server."},
+	{DeviceNotMatch, 0, srcDCV3, "Device does not match with buffer."},
+	{DeviceNotMatch, 0, srcDBR9 | srcDBR10, "Device dose not match with buffer."},
+	{DeviceNotMatch, 0, srcDocs | srcDocsLTS, "Device does not match with license buffer."},
+	{BindDeviceFailed, 0, srcDCV3 | srcDocs | srcDocsLTS, "Failed to bind device."},
+	{BindDeviceFailed, 0, srcDBR9, "Failed to bind the device to the license."},
+	{LicenseInterfaceConflict, 0, srcDBR9 | srcDocs, "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."},
+	{LicenseInterfaceConflict, 0, srcDocsLTS, "Interface InitLicenseFromLTS can not be used together with other license initiation interfaces."},
+	{LicenseClientDLLMissing, 0, srcDCV3, "License Client dll is missing."},
+	{LicenseClientDLLMissing, 0, srcDBR9, "The license client DLL is missing."},
+	{LicenseClientDLLMissing, 0, srcDocs | srcDocsLTS, "The license client dll is missing."},
+	{InstanceCountOverLimit, 0, srcDCV3, "Instance count is over limit."},
+	{InstanceCountOverLimit, 0, srcDBR9 | srcDocs | srcDocsLTS, "The number of instances used has exceeded the limit."},
+	{InstanceCountOverLimit, 0, srcDBR10, "Instance count is over limited."},
+	{InstanceCountOverLimit, 0, srcDocsLTS, "The instance count is over limited."},
+	{LicenseInitSequenceFailed, 0, srcDCV3 | srcDBR9, "Interface InitLicense has to be called before creating any SDK objects."},
+	{LicenseInitSequenceFailed, 0, srcDocs, "Interface InitLicenseFromDLS has to be called before creating any SDK objects."},
+	{LicenseInitSequenceFailed, 0, srcDocsLTS, "Interface InitLicenseFromLTS has to be called before creating any SDK objects."},
+	{TrialLicense, 0, srcDCV3, "Trial License."},
+	{TrialLicense, 0, srcDBR9 | srcDocs | srcDocsLTS, "Using a trial license."},
+	{LicenseVersionNotMatch, 0, srcDCV3, "The license is not valid for the current version."},
+	{LicenseVersionNotMatch, 0, srcDBR10, "The license is not valid for current version."},
+	{LicenseCacheUsed, 0, srcDCV3, "Online license validation failed due to network issues.Using cached license information for validation."},
+	{LicenseCacheUsed, 0, srcDocs, "Online license validation failed due to network issues. Using cached license information for validation."},
+	{LicenseAuthQuotaExceeded, 0, srcDCV3, "License authentication failed: quota exceeded."},
+	{LicenseResultsLimitExceeded, 0, srcDCV3, "License restriction: the number of results has exceeded the allowed limit."},
+	{FailedToReachDLS, 0, srcDCV3 | srcDocs, "Failed to reach License Server."},
+	{FailedToReachDLS, 0, srcDBR9, "Cannot connect to the License Server."},
 }
 
 // What a 113 message is made of at run time: the server puts the license item

@@ -17,12 +17,15 @@ import (
 func Example() {
 	// What a license server or a Dynamsoft SDK handed back, in each shape:
 	// a server's code, an SDK's code, an Android callback's text, a C SDK's
-	// code and NUL-padded buffer, and a code no list has published.
+	// code and NUL-padded buffer, the SDK's own "cannot reach the server"
+	// and "cache used" with its tags, and a code no list has published.
 	for _, err := range []error{
 		dlserr.FromOriginal(111),
 		dlserr.FromProduct(-20100),
 		dlserr.FromMessage("License expired for this IP address."),
 		dlserr.FromProductMessage(-20113, `This license item "LI-7" has been invalid.`+"\x00\x00"),
+		dlserr.FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
+		dlserr.FromProductMessage(-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."),
 		dlserr.FromOriginal(117),
 	} {
 		err = fmt.Errorf("activate license: %w", err)
@@ -32,6 +35,8 @@ func Example() {
 			fmt.Println("expired for this IP address:", err)
 		case errors.Is(err, dlserr.ErrLicenseExpired):
 			fmt.Println("expired:", err)
+		case dlserr.CodeOf(err).Class() == dlserr.ClassWarning:
+			fmt.Println("licensed, with a warning:", err)
 		case dlserr.Retryable(err):
 			fmt.Println("try again later or on the other server:", err)
 		case errors.Is(err, dlserr.ErrUnknown):
@@ -45,6 +50,8 @@ func Example() {
 	// try again later or on the other server: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
 	// expired for this IP address: activate license: dls -20111 (111): License expired for this IP address.
 	// LicenseItemInvalid (License): activate license: dls -20113 (113): This license item "LI-7" has been invalid.
+	// try again later or on the other server: activate license: dls -20200 (?): "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+	// licensed, with a warning: activate license: dls -20012 (?): Online license validation failed due to network issues.Using cached license information for validation.
 	// unknown license error: activate license: dls -20117 (117): unknown code
 }
 
@@ -61,65 +68,72 @@ func ExampleFromOriginal() {
 	// dls -20117 (117): unknown code false true
 }
 
-// SDKs return product codes; codes outside the license server's range, such
-// as -10004, are errors of the SDK itself and stay unknown here.
+// SDKs return product codes: the license server's, and their own license
+// client's. Other codes of the SDK, such as -10005 "The file is not found.",
+// are not license errors and stay unknown, keeping the number.
 func ExampleFromProduct() {
-	for _, code := range []int{-20151, -10004} {
+	for _, code := range []int{-20151, -20200, -10004, -10005} {
 		err := dlserr.FromProduct(code)
-		fmt.Println(err, dlserr.CodeOf(err))
+		fmt.Println(err, "|", dlserr.CodeOf(err), dlserr.CodeOf(err).Class())
 	}
 	// Output:
-	// dls -20151 (151): Cloned device detected. ClonedDevice
-	// dls -10004 (?): unknown code Code(0)
+	// dls -20151 (151): Cloned device detected. | ClonedDevice Security
+	// dls -20200 (?): Failed to reach License Server. | FailedToReachDLS Unavailable
+	// dls -10004 (?): The license has expired. | LicenseKeyExpired License
+	// dls -10005 (?): unknown code | Code(-10005) Unknown
 }
 
-// Android SDKs deliver only the server's text. Every generation's wording is
-// recognized, and 113 gives back the license item id the server filled in.
+// Android SDKs deliver only the text. Every generation's wording is
+// recognized, the SDK's own and its tags too, and 113 gives back the license
+// item id the server filled in.
 func ExampleFromMessage() {
 	for _, msg := range []string{
 		"License for this ip has expired.",
 		"License expired for this IP address.", // the revised wording of 2024
 		`This license item "LI-2024-0042" has been invalid.`,
 		"[License] [Key 1] The license is invalid.",
+		"[Barcode Reader] No license found.",
 	} {
 		err := dlserr.FromMessage(msg)
 		var e *dlserr.Error
 		errors.As(err, &e)
-		fmt.Printf("%v ip=%v item=%q\n", e.Code(), errors.Is(err, dlserr.ErrIPLicenseExpired), e.LicenseItem())
+		fmt.Printf("%v ip=%v item=%q message=%q\n", e.Code(), errors.Is(err, dlserr.ErrIPLicenseExpired), e.LicenseItem(), e.Message())
 	}
 	// Output:
-	// LicenseExpired ip=true item=""
-	// LicenseExpired ip=true item=""
-	// LicenseItemInvalid ip=false item="LI-2024-0042"
-	// Code(0) ip=false item=""
+	// LicenseExpired ip=true item="" message="License for this ip has expired."
+	// LicenseExpired ip=true item="" message="License expired for this IP address."
+	// LicenseItemInvalid ip=false item="LI-2024-0042" message="This license item \"LI-2024-0042\" has been invalid."
+	// LicenseInvalid ip=false item="" message="The license is invalid."
+	// Code(0) ip=false item="" message="[Barcode Reader] No license found."
 }
 
 // initLicense stands in for a C SDK's license call as cgo exposes it: it
-// returns a product code and fills a fixed-size message buffer.
+// returns a product code and fills a message buffer that an earlier, longer
+// message was left in.
 func initLicense(errorMsg []byte) int {
-	copy(errorMsg, "DLS refuses to provide service while under construction.")
-	return -20100
+	copy(errorMsg, "[License] Failed to synchronize license info with license server.")
+	copy(errorMsg, "[License] [Key 1] The license is invalid.\x00")
+	return -10003
 }
 
 // A C SDK returns a code and fills a char buffer. With cgo the call reads
 //
 //	var buf [512]C.char
-//	code := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf))))
-//	msg := C.GoStringN(&buf[0], C.int(len(buf)))
+//	rc := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf))))
+//	err := dlserr.FromProductMessage(rc, C.GoString(&buf[0]))
 //
-// and the whole buffer, NUL padding included, can go in as it is: a fresh Go
-// array is zeroed. A buffer reused across calls may hold an older, longer
-// message after the NUL; cut it there first with C.GoString.
+// and testdata/realclient does just that. A buffer converted whole reads the
+// same: every intake ends the text at its first NUL, as C does.
 func ExampleFromProductMessage() {
 	var buf [512]byte
 	code := initLicense(buf[:])
 	err := dlserr.FromProductMessage(code, string(buf[:]))
 
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, dlserr.ErrServiceRefused), errors.Is(err, dlserr.ErrUnderConstruction))
+	fmt.Println(errors.Is(err, dlserr.ErrLicenseInvalid), dlserr.CodeOf(err).Class())
 	// Output:
-	// dls -20100 (100): DLS refuses to provide service while under construction.
-	// true true
+	// dls -10003 (?): The license is invalid.
+	// true License
 }
 
 // The number decides the code; the message selects the row and is kept.
@@ -132,6 +146,26 @@ func ExampleFromOriginalMessage() {
 	// dls -20111 (111): License has expired. false
 	// dls -20111 (111): License for this ip has expired. true
 	// dls -20111 (111): "License expired, call sales." false
+}
+
+// A backend that stores scanned texts from the browser SDK must not store a
+// text it masked because of a license error.
+func ExampleFromDecodedText() {
+	for _, text := range []string{
+		"https://example.com/item/3000-25",
+		"[Attention(exceptionCode:-20111)] S**3000*25",
+		"[Attention(exceptionCode:-10003)] ***",
+	} {
+		if err := dlserr.FromDecodedText(text); err != nil {
+			fmt.Println("masked:", err)
+			continue
+		}
+		fmt.Println("store:", text)
+	}
+	// Output:
+	// store: https://example.com/item/3000-25
+	// masked: dls -20111 (111): License has expired.
+	// masked: dls -10003 (?): The license is invalid.
 }
 
 // A code with two rows: its sentinel matches both, each row sentinel only its
@@ -193,26 +227,68 @@ func ExampleError_LogValue() {
 	// {"level":"ERROR","msg":"license check failed","dls":{"code":113,"product_code":-20113,"name":"LicenseItemInvalid","class":"License","message":"This license item \"LI-7\" has been invalid.","license_item":"LI-7"}}
 }
 
-// What to do about a license error: fail over, back off, alert or stop.
+// A service that returns or stores a license failure as JSON; row names the
+// row where the code alone would not tell it.
+func ExampleError_MarshalJSON() {
+	var e *dlserr.Error
+	errors.As(dlserr.FromMessage("License for this ip has expired."), &e)
+	out, _ := json.MarshalIndent(struct {
+		Server string        `json:"server"`
+		Error  *dlserr.Error `json:"error"`
+	}{"https://dls-main.example.com", e}, "", "  ")
+	fmt.Println(string(out))
+	// Output:
+	// {
+	//   "server": "https://dls-main.example.com",
+	//   "error": {
+	//     "code": 111,
+	//     "product_code": -20111,
+	//     "name": "LicenseExpired",
+	//     "row": "IPLicenseExpired",
+	//     "class": "License",
+	//     "message": "License for this ip has expired."
+	//   }
+	// }
+}
+
+// Attr logs a wrapped error with the fields of the DLS error in it, and
+// any other error as slog would.
+func ExampleAttr() {
+	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
+	err := fmt.Errorf("activate license: %w", dlserr.FromProductMessage(-20105, "Provided handShakeId is not compliant with version 1.5."))
+	logger.Error("license check failed", dlserr.Attr("dls", err))
+	logger.Error("license check failed", dlserr.Attr("dls", errors.New("timeout")))
+	// Output:
+	// level=ERROR msg="license check failed" dls.code=105 dls.product_code=-20105 dls.name=LicenseItemNotFound dls.row=HandshakeIDNotCompliant dls.class=License dls.message="Provided handShakeId is not compliant with version 1.5." dls.error="activate license: dls -20105 (105): Provided handShakeId is not compliant with version 1.5."
+	// level=ERROR msg="license check failed" dls=timeout
+}
+
+// What to do about a license error: fail over, back off, go on, alert or stop.
 func ExampleRetryable() {
 	for _, err := range []error{
 		dlserr.FromOriginal(100),
+		dlserr.FromProduct(-20200),
 		dlserr.FromOriginal(130),
+		dlserr.FromProduct(-20012),
 		dlserr.FromOriginal(112),
+		dlserr.FromProduct(-20002),
 		dlserr.FromOriginal(151),
 	} {
 		fmt.Println(dlserr.CodeOf(err), dlserr.CodeOf(err).Class(), dlserr.Retryable(err))
 	}
 	// Output:
 	// ServiceRefused Unavailable true
+	// FailedToReachDLS Unavailable true
 	// RequestQuotaExceeded Quota true
+	// LicenseCacheUsed Warning false
 	// LicenseNotYetEffective License false
+	// LicenseBufferFailed Installation false
 	// ClonedDevice Security false
 }
 
 // Configuration names a code by name or by either number.
 func ExampleParseCode() {
-	for _, s := range []string{"LicenseExpired", "111", "-20111", "Expired"} {
+	for _, s := range []string{"LicenseExpired", "111", "-20111", "-20200", "Expired"} {
 		c, err := dlserr.ParseCode(s)
 		fmt.Println(c, err)
 	}
@@ -220,7 +296,23 @@ func ExampleParseCode() {
 	// LicenseExpired <nil>
 	// LicenseExpired <nil>
 	// LicenseExpired <nil>
+	// FailedToReachDLS <nil>
 	// Code(0) dlserr: invalid code "Expired"
+}
+
+// Configuration names the classes to page someone for.
+func ExampleParseClass() {
+	var alerting struct {
+		Page []dlserr.Class `json:"page"`
+	}
+	err := json.Unmarshal([]byte(`{"page": ["Security", "Installation"]}`), &alerting)
+	fmt.Println(alerting.Page, err)
+
+	_, err = dlserr.ParseClass("security")
+	fmt.Println(err)
+	// Output:
+	// [Security Installation] <nil>
+	// dlserr: invalid class "security"
 }
 
 // Codes read and write as names in JSON; numbers are accepted too.
@@ -228,14 +320,14 @@ func ExampleCode_MarshalText() {
 	var alerting struct {
 		Page []dlserr.Code `json:"page"`
 	}
-	err := json.Unmarshal([]byte(`{"page": ["ClonedDevice", 120, "-20130"]}`), &alerting)
+	err := json.Unmarshal([]byte(`{"page": ["ClonedDevice", 120, "-20130", -20013]}`), &alerting)
 	fmt.Println(alerting.Page, err)
 
 	out, _ := json.Marshal(alerting)
 	fmt.Println(string(out))
 	// Output:
-	// [ClonedDevice LimitExceeded RequestQuotaExceeded] <nil>
-	// {"page":["ClonedDevice","LimitExceeded","RequestQuotaExceeded"]}
+	// [ClonedDevice LimitExceeded RequestQuotaExceeded LicenseAuthQuotaExceeded] <nil>
+	// {"page":["ClonedDevice","LimitExceeded","RequestQuotaExceeded","LicenseAuthQuotaExceeded"]}
 }
 
 // A Code is a command-line flag through flag.TextVar.
@@ -252,65 +344,91 @@ func ExampleCode_UnmarshalText() {
 }
 
 func ExampleCodes() {
-	for _, c := range dlserr.Codes()[:3] {
-		fmt.Printf("%d %d %v: %s\n", c.Original(), c.Product(), c, c.Message())
+	all := dlserr.Codes()
+	for _, c := range append(all[:2:2], all[len(all)-2:]...) {
+		fmt.Printf("%d %d %v %v: %s\n", c.Original(), c.Product(), c, c.Class(), c.Message())
 	}
-	fmt.Println(len(dlserr.Codes()))
+	fmt.Println(len(all))
 	// Output:
-	// 100 -20100 ServiceRefused: The standby DLS refuses to provide service while the main DLS is working.
-	// 101 -20101 HandshakeCodeNotFound: The handshake code you are using does not exist on the Dynamsoft License Server.
-	// 102 -20102 SessionPasswordIncorrect: Session password is incorrect.
-	// 22
+	// 100 -20100 ServiceRefused Unavailable: The standby DLS refuses to provide service while the main DLS is working.
+	// 101 -20101 HandshakeCodeNotFound Handshake: The handshake code you are using does not exist on the Dynamsoft License Server.
+	// 0 -20014 LicenseResultsLimitExceeded Quota: License restriction: the number of results has exceeded the allowed limit.
+	// 0 -20200 FailedToReachDLS Unavailable: Failed to reach License Server.
+	// 50
 }
 
 // licenseServers is a client's configuration: the main server first, then the
 // standby, as Dynamsoft deployments pair them.
 var licenseServers = []string{"https://dls-main.example.com", "https://dls-standby.example.com"}
 
+// answers stands in for what the license client returns, call after call:
+// the main server out of reach, the standby refusing while the main one
+// works, the main one over its request quota, and then a cached license.
+var answers = []struct {
+	rc  int
+	msg string
+}{
+	{-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."},
+	{-20100, "The standby DLS refuses to provide service while the main DLS is working."},
+	{-20130, "License quota exceeded by request count."},
+	{-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."},
+}
+
+// calls counts the calls of activate, to give each its answer.
+var calls int
+
 // activate stands in for an SDK's license call against one server.
-func activate(server string) error {
-	if server == licenseServers[0] {
-		return dlserr.FromOriginal(130) // the main server counted too many requests
+func activate(string) error {
+	a := answers[calls%len(answers)]
+	calls++
+	if err := dlserr.FromProductMessage(a.rc, a.msg); err != nil {
+		return fmt.Errorf("init license: %w", err)
 	}
-	return dlserr.FromOriginal(100) // the standby refuses while the main one works
+	return nil
 }
 
 // activateWithFailover is README.md's "Handling license errors in a service".
 func activateWithFailover(logger *slog.Logger, backoff time.Duration) error {
 	var err error
-	for attempt := 0; attempt < 2; attempt++ {
+	for attempt := 0; attempt < 3; attempt++ {
 		for _, server := range licenseServers { // main first, then standby
 			err = activate(server)
 			if err == nil {
 				return nil
 			}
-			logger.Warn("license check failed", "server", server, "dls", err)
+			logger.Warn("license check failed", "server", server, dlserr.Attr("dls", err))
+			if errors.Is(err, dlserr.ErrHandshakeIDNotCompliant) {
+				return err // 105's class is License, but the handshake settings must change
+			}
 			switch dlserr.CodeOf(err).Class() {
+			case dlserr.ClassWarning:
+				return nil // the SDK is licensed: go on, the log has the warning
 			case dlserr.ClassUnavailable:
-				continue // this server will not serve now: try the next one
+				continue // this server will not serve now, or cannot be reached: try the next
 			case dlserr.ClassQuota:
 				time.Sleep(backoff) // may clear later; an administrator should know
 				backoff *= 2
 				continue
 			case dlserr.ClassSecurity:
-				logger.Error("possible cloned device: alerting security", "dls", err)
+				logger.Error("possible cloned device: alerting security", dlserr.Attr("dls", err))
 			}
-			return err // configuration or license state: retrying will not help
+			return err // license, configuration, installation or program: retrying will not help
 		}
 	}
 	return fmt.Errorf("no license server would serve: %w", err)
 }
 
-// A service tries its main server, then the standby, backs off on a quota
-// and logs every failure with log/slog.
+// A service tries its main server, then the standby, backs off on a quota,
+// goes on with a warning and logs every failure with log/slog.
 func Example_service() {
 	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
+	calls = 0
 	err := activateWithFailover(logger, 10*time.Millisecond)
-	fmt.Println(err, dlserr.Retryable(err))
+	fmt.Println("activated:", err == nil)
 	// Output:
-	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count."
-	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working."
-	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count."
-	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working."
-	// no license server would serve: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working. true
+	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=-20200 dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:." dls.error="init license: dls -20200 (?): \"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.\""
+	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working." dls.error="init license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working."
+	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count." dls.error="init license: dls -20130 (130): License quota exceeded by request count."
+	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=-20012 dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="init license: dls -20012 (?): Online license validation failed due to network issues.Using cached license information for validation."
+	// activated: true
 }
