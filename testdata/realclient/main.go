@@ -23,12 +23,13 @@
 //     that names no server makes the SDK call the vendor's public one.
 //   - The stand-in servers and the SDKs run in a new network namespace that
 //     has only loopback, so a key that slipped through would reach nothing.
-//     If the kernel refuses one, the program says so on stderr and goes on
-//     under the key check alone.
+//     If the kernel refuses one, the program stops, unless -host-network
+//     lets it go on under the key check alone.
 //   - Each SDK call runs in a child process of its own, with HOME and the
 //     license cache in fresh temporary folders (left alone, Capture Vision
-//     writes its cache to /var/tmp/.Dynamsoft), its library folder as
-//     LD_LIBRARY_PATH, no other environment (so no proxy) and a timeout.
+//     writes its cache to /var/tmp/.Dynamsoft), its working directory there
+//     too, its library folder as LD_LIBRARY_PATH, no other environment (so
+//     no proxy) and a timeout.
 //
 // The libraries are loaded with dlopen, so the program builds without them.
 package main
@@ -143,6 +144,10 @@ const (
 // the run, not stall CI.
 const probeTimeout = 60 * time.Second
 
+// hostNetwork lets the SDKs run without a network namespace of their own,
+// for a machine that allows none; the key check alone keeps them home then.
+var hostNetwork bool
+
 // The program re-executes itself, and roleEnv tells the copies apart: the
 // host process needs the network for npm, the scenarios process lives in
 // the namespace, and each probe process loads one SDK for one call, so no
@@ -166,6 +171,7 @@ func main() {
 	}
 	out := flag.String("out", "", "folder to write the golden files to (required)")
 	cache := flag.String("cache", filepath.Join(os.TempDir(), "dlserr-realclient"), "folder for the npm tarballs and libraries")
+	flag.BoolVar(&hostNetwork, "host-network", false, "run the SDKs on this machine's network where no network namespace can be made")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
 		flag.Usage()
@@ -284,7 +290,7 @@ func extract(tgz, dir string, names []string) error {
 
 // runIsolated re-executes the program in a new network namespace: directly
 // where the user may (root), in a new user namespace where the kernel lets
-// anyone have one, and with a note on stderr and no namespace otherwise.
+// anyone have one, and otherwise, with -host-network only, without one.
 func runIsolated(args ...string) error {
 	self, err := os.Executable()
 	if err != nil {
@@ -307,6 +313,9 @@ func runIsolated(args ...string) error {
 		} else if attr.Cloneflags&syscall.CLONE_NEWUSER == 0 && !errors.Is(err, syscall.EPERM) {
 			return err
 		}
+	}
+	if !hostNetwork {
+		return fmt.Errorf("no network namespace (%v); -host-network runs the SDKs on this machine's network", err)
 	}
 	log.Printf("NOTE: no network namespace (%v): the SDKs see this machine's network, "+
 		"and only the key check keeps them on 127.0.0.1", err)
@@ -537,6 +546,7 @@ func runProbe(s *sdk, cache string, sc *scenario) (probeResult, error) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, self)
 	cmd.Env = []string{roleEnv + "=" + roleProbe, "HOME=" + home, "LD_LIBRARY_PATH=" + req.LibDir}
+	cmd.Dir = dir // whatever an SDK writes to a relative path lands in the temporary folder
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = &in, &output, &output
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	cmd.WaitDelay = time.Second
