@@ -394,7 +394,7 @@ const (
 	srcLTS     = 1 << iota // the DLS list, 2021-03 to 2021-07
 	srcDLS                 // the DLS list, 2021-07 to 2024-01: the specification
 	srcRevised             // the DLS list, 2024-01-31 on
-	srcDCV3                // Capture Vision 3.2's runtime (and Barcode Reader 10.2 on)
+	srcDCV3                // Capture Vision 3.2's runtime
 	srcDBR9                // Barcode Reader 9.6's runtime
 	srcDBR10               // Barcode Reader 10.0-10.4's runtime
 	srcDocs                // Barcode Reader 8.6-9's error-code pages
@@ -459,18 +459,18 @@ var wordings = [...]struct {
 	{ClonedDevice, 0, srcLTS | srcDLS, "Cloned device detected."},
 	{ClonedDevice, 0, srcRevised, "Unauthorized device clone detected."},
 
-	{LicenseInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license is invalid."},
-	{LicenseKeyExpired, 0, srcDCV3 | srcDBR9 | srcDocs, "The license has expired."},
-	{DomainNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs, "The domain of your current site does not match the domain bound in the current product key."},
-	{ReservedInfoNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs, "The reserved info does not match the reserved info bound in the current product key."},
-	{LicenseDLLMissing, 0, srcDBR9 | srcDocs, "The License DLL is missing."},
-	{LicenseKeyNotMatch, 0, srcDCV3 | srcDocs, "The license key does not match the license content."},
+	{LicenseInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license is invalid."},
+	{LicenseKeyExpired, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license has expired."},
+	{DomainNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The domain of your current site does not match the domain bound in the current product key."},
+	{ReservedInfoNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The reserved info does not match the reserved info bound in the current product key."},
+	{LicenseDLLMissing, 0, srcDBR9 | srcDocs | srcDocsLTS, "The License DLL is missing."},
+	{LicenseKeyNotMatch, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key does not match the license content."},
 	{LicenseKeyNotMatch, 0, srcDBR9, "The license key does not match the license file."},
-	{LicenseRequestFailed, 0, srcDCV3 | srcDBR9 | srcDocs, "Failed to request the license content."},
-	{LicenseInitFailed, 0, srcDCV3 | srcDBR9 | srcDocs, "Failed to init the license."},
-	{LicenseContentInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license content is invalid."},
-	{LicenseKeyInvalid, 0, srcDCV3 | srcDBR9 | srcDocs, "The license key is invalid."},
-	{LicenseDeviceRunsOut, 0, srcDCV3 | srcDocs, "The license key has no remaining quota."},
+	{LicenseRequestFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to request the license content."},
+	{LicenseInitFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to init the license."},
+	{LicenseContentInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license content is invalid."},
+	{LicenseKeyInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license key is invalid."},
+	{LicenseDeviceRunsOut, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key has no remaining quota."},
 	{LicenseDeviceRunsOut, 0, srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
 	{LicenseKeyPartlyInvalid, 0, srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
 	{NoLicense, 0, srcDCV3, "No license."},

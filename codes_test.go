@@ -130,7 +130,8 @@ const sdkRuntime = `
 // sdk-license-client.md and sdk-license-docs.md that the package must know:
 // older runtimes' strings, and the Barcode Reader error-code pages (BRD,
 // BRD-v8.0, BRD-v8.4, BRD-v8.9.3 and their history, BRS9), before 8.6
-// renamed the License Tracking Server and since.
+// renamed the License Tracking Server and since. The -10000 family's rows
+// are DBR 7-era and stood on the page throughout.
 const sdkOther = `
 | -20004 | Device dose not match with buffer. | DBR 10.0-10.4 |
 | -20008 | Instance count is over limited. | DBR 10.0-10.4 |
@@ -152,17 +153,17 @@ const sdkOther = `
 | -20010 | Using a trial license. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
 | -20012 | Online license validation failed due to network issues. Using cached license information for validation. | DBR 8.6-9 docs |
 | -20200 | Failed to reach License Server. | DBR 8.6-9 docs |
-| -10003 | The license is invalid. | DBR 8.6-9 docs |
-| -10004 | The license has expired. | DBR 8.6-9 docs |
-| -10039 | The domain of your current site does not match the domain bound in the current product key. | DBR 8.6-9 docs |
-| -10040 | The reserved info does not match the reserved info bound in the current product key. | DBR 8.6-9 docs |
-| -10042 | The License DLL is missing. | DBR 8.6-9 docs |
-| -10043 | The license key does not match the license content. | DBR 8.6-9 docs |
-| -10044 | Failed to request the license content. | DBR 8.6-9 docs |
-| -10045 | Failed to init the license. | DBR 8.6-9 docs |
-| -10052 | The license content is invalid. | DBR 8.6-9 docs |
-| -10053 | The license key is invalid. | DBR 8.6-9 docs |
-| -10054 | The license key has no remaining quota. | DBR 8.6-9 docs |
+| -10003 | The license is invalid. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10004 | The license has expired. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10039 | The domain of your current site does not match the domain bound in the current product key. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10040 | The reserved info does not match the reserved info bound in the current product key. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10042 | The License DLL is missing. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10043 | The license key does not match the license content. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10044 | Failed to request the license content. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10045 | Failed to init the license. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10052 | The license content is invalid. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10053 | The license key is invalid. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
+| -10054 | The license key has no remaining quota. | DBR 8.6-9 docs, DBR 8.0-8.5 docs |
 | -10054 | The device number in the license key runs out. | DBR 8.0-8.5 docs |`
 
 // sourceNames are the sources of the wordings, in the order the package's
@@ -627,12 +628,14 @@ func TestSDKCodes(t *testing.T) {
 var tagPrefix = regexp.MustCompile(`^\[License\] (\[Key [1-9][0-9]*\] )?`)
 
 // wantMessage is the package doc's "Messages" read independently: the text
-// up to its first NUL, trimmed of white space, without the SDK's tags.
+// up to its first NUL, without leading white space, then without the SDK's
+// tags, then without trailing white space.
 func wantMessage(s string) string {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		s = s[:i]
 	}
-	return tagPrefix.ReplaceAllString(strings.TrimSpace(s), "")
+	s = tagPrefix.ReplaceAllString(strings.TrimLeftFunc(s, unicode.IsSpace), "")
+	return strings.TrimRightFunc(s, unicode.IsSpace)
 }
 
 func TestNormalization(t *testing.T) {
@@ -718,9 +721,13 @@ func TestTags(t *testing.T) {
 		"[License] [Key 907] The license is invalid.":            "The license is invalid.",
 		"[License] DLS Connect Error. ErrorCode:7 HttpCode:0":    "DLS Connect Error. ErrorCode:7 HttpCode:0",
 		"[License] [Key 2] odd":                                  "odd",
-		"[License] ":                                             "[License]",
-		"[License] [Key 1] ":                                     "[Key 1]",
-		"[License] [Key 1] \x00 [License] x":                     "[Key 1]",
+		"[License] ":                                             "",
+		"[License] [Key 1] \r\n":                                 "",
+		"[License]":                                              "[License]",
+		"[License] [Key 1]":                                      "[Key 1]",
+		"[License] [Key 1] \x00 [License] x":                     "",
+		"[License]  x ":                                          " x",
+		"[License] [Key 01] x":                                   "[Key 01] x",
 		"[Barcode Reader] No license found. [License] [Key 1] x": "[Barcode Reader] No license found. [License] [Key 1] x",
 	} {
 		e := FromMessage(in).(*Error)
@@ -890,6 +897,7 @@ func TestCodeAndMessage(t *testing.T) {
 		{false, 111, "Cloned device detected.", LicenseExpired, []error{ErrLicenseExpired}, []error{ErrClonedDevice, ErrIPLicenseExpired}, "Cloned device detected.", `dls -20111 (111): "Cloned device detected."`},
 		{true, -20100, "DLS refuses to provide service while under construction.", ServiceRefused, []error{ErrServiceRefused, ErrUnderConstruction}, nil, "DLS refuses to provide service while under construction.", "dls -20100 (100): DLS refuses to provide service while under construction."},
 		{true, -20100, "", ServiceRefused, []error{ErrServiceRefused}, []error{ErrUnderConstruction}, "The standby DLS refuses to provide service while the main DLS is working.", "dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working."},
+		{true, -20111, "[License] [Key 1] \x00", LicenseExpired, []error{ErrLicenseExpired}, []error{ErrIPLicenseExpired}, "License has expired.", "dls -20111 (111): License has expired."},
 		{false, 105, "Provided handShakeId is not compliant with version 1.5.", LicenseItemNotFound, []error{ErrLicenseItemNotFound, ErrHandshakeIDNotCompliant}, nil, "Provided handShakeId is not compliant with version 1.5.", "dls -20105 (105): Provided handShakeId is not compliant with version 1.5."},
 		{false, 105, "License item does not exist.", LicenseItemNotFound, []error{ErrLicenseItemNotFound}, []error{ErrHandshakeIDNotCompliant}, "License item does not exist.", "dls -20105 (105): License item does not exist."},
 		{true, -20113, item, LicenseItemInvalid, []error{ErrLicenseItemInvalid}, nil, item, `dls -20113 (113): This license item "LI-7" has been invalid.`},
@@ -941,6 +949,8 @@ func TestDecodedText(t *testing.T) {
 		"[Attention(exceptionCode:+20111)] x", "[Attention(exceptionCode:-020111)] x", "[Attention(exceptionCode:-0)] x",
 		"[Attention(exceptionCode:99999999999999999999)] x", "[Attention(exceptionCode:0x10)] x", " [Attention(exceptionCode:-20111)] x",
 		"[attention(exceptionCode:-20111)] x", "x[Attention(exceptionCode:-20111)] x", "[Attention(exceptionCode:-20111)]\tx",
+		"[Attention(exceptionCode:2147483648)] x", "[Attention(exceptionCode:-2147483649)] x", "[Attention(exceptionCode:-3000000000)] x",
+		"[Attention(exceptionCode:-)] x", "[Attention(exceptionCode:1-2)] x", "[Attention(exceptionCode:00)] x",
 	} {
 		if err := FromDecodedText(text); err != nil {
 			t.Errorf("FromDecodedText(%q) = %v, want nil: ordinary text", text, err)
@@ -961,6 +971,7 @@ func TestDecodedText(t *testing.T) {
 	}
 	for text, want := range map[string]int{
 		"[Attention(exceptionCode:-10005)] x": -10005, "[Attention(exceptionCode:-20150)] x": -20150, "[Attention(exceptionCode:20111)] x": 20111,
+		"[Attention(exceptionCode:-2147483648)] x": math.MinInt32, "[Attention(exceptionCode:2147483647)] x": math.MaxInt32,
 	} {
 		err := FromDecodedText(text)
 		if e, ok := err.(*Error); !ok || !errors.Is(err, ErrUnknown) || e.Product() != want {
@@ -1294,6 +1305,10 @@ func TestAllocations(t *testing.T) {
 		{"FromMessage, padded C buffer", 0, func() { sinkErr = FromMessage(buffer) }},
 		{"FromProductMessage, padded C buffer", 0, func() { sinkErr = FromProductMessage(-20111, buffer) }},
 		{"FromDecodedText, ordinary text", 0, func() { sinkErr = FromDecodedText("S123-3000-25") }},
+		{"FromDecodedText, text like the mark", 0, func() {
+			sinkErr = FromDecodedText("[Attention(exceptionCode:99999999999)] x")
+			sinkErr = FromDecodedText("[Attention(exceptionCode:abc)] x")
+		}},
 		{"FromDecodedText, masked", 0, func() { sinkErr = FromDecodedText("[Attention(exceptionCode:-20111)] S**3000*25") }},
 		{"FromMessage, 113 with an id", 2, func() { sinkErr = FromMessage(item) }},
 		{"FromOriginalMessage, 113 with an id", 2, func() { sinkErr = FromOriginalMessage(113, item) }},
@@ -1563,7 +1578,8 @@ func TestClass(t *testing.T) {
 			t.Errorf("UnmarshalText(%q) = %v, %v", text, back, err)
 		}
 	}
-	for _, in := range []string{"", "quota", "ClassQuota", " Quota", "Quota ", "Class(", "Class()", "Class(07)", "Class(+1)", "Class(x)", "3"} {
+	for _, in := range []string{"", "quota", "ClassQuota", " Quota", "Quota ", "Class(", "Class()", "Class(07)", "Class(+1)", "Class(x)", "3",
+		"Class(0)", "Class(5)", "Class(9)"} {
 		k := ClassSecurity
 		if got, err := ParseClass(in); got != 0 || err == nil || !strings.Contains(err.Error(), strconv.Quote(in)) {
 			t.Errorf("ParseClass(%q) = %v, %v; want an error quoting it", in, got, err)
@@ -1808,23 +1824,35 @@ func TestNilError(t *testing.T) {
 	}
 }
 
-// TestHashTables keeps the lookups one probe long: each key in its home
-// slot. If a new code or wording breaks it, lookups still work (a probe
-// more); search a new multiplier, numberMul or wordMul, that gives every key
-// a slot of its own.
-func TestHashTables(t *testing.T) {
+// TestPerfectHash: every code and wording sits in a slot of its own, and a
+// multiplier that stops giving them one makes init panic with one that does.
+func TestPerfectHash(t *testing.T) {
 	for i, w := range wordings {
-		if words[wordHash(w.msg)] != &errs[i] {
-			t.Errorf("wording %q is not in its home slot", w.msg)
+		if words[slot(wordKey(w.msg), wordMul, wordBits)] != &errs[i] {
+			t.Errorf("wording %q is not in its slot", w.msg)
 		}
 	}
 	for i, c := range codes {
-		if s := numbers[numberHash(c.code.Product())]; s.e != &entries[i] || s.product != c.code.Product() {
-			t.Errorf("code %v is not in its home slot", c.code)
+		if s := numbers[slot(numberKey(c.code.Product()), numberMul, numberBits)]; s.e != &entries[i] || s.product != c.code.Product() {
+			t.Errorf("code %v is not in its slot", c.code)
 		}
 	}
-	if minWord < 8 {
-		t.Errorf("wordHash reads 8 bytes; the shortest wording has %d", minWord)
+	panics := func(keys []uint64, mul uint64) (msg string) {
+		defer func() { msg, _ = recover().(string) }()
+		mustBePerfect("testMul", keys, mul, 3)
+		return ""
+	}
+	keys := []uint64{1, 2, 3, 4, 5}
+	if msg := panics(keys, 1<<62); !strings.HasPrefix(msg, "dlserr: testMul no longer gives every key a slot of its own; 0x") {
+		t.Fatalf("keys that share a slot: %q", msg)
+	} else if next, err := strconv.ParseUint(msg[strings.LastIndex(msg, "0x")+2:len(msg)-len(" does")], 16, 64); err != nil || panics(keys, next) != "" {
+		t.Errorf("the multiplier %q names is not perfect: %v", msg, err)
+	}
+	if msg := panics([]uint64{7, 3, 7}, 1<<62); msg != "dlserr: no testMul gives every key a slot of its own: two keys are the same" {
+		t.Errorf("the same key twice: %q", msg)
+	}
+	if msg := panics(keys, 1<<61); msg != "" {
+		t.Errorf("1-5 in 8 slots by their low bits: %q", msg)
 	}
 }
 
@@ -2014,6 +2042,66 @@ func TestREADME(t *testing.T) {
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("README.md's table differs from the package:\n got %q\nwant %q", rows, want)
+	}
+	// The table of classes lists each class's codes as the package has them.
+	classRow := regexp.MustCompile("^\\| `Class(\\w+)` \\| ([^|]*) \\| .* \\|$")
+	listed := map[Class]string{}
+	for _, line := range strings.Split(readme, "\n") {
+		if m := classRow.FindStringSubmatch(line); m != nil {
+			k, err := ParseClass(m[1])
+			if err != nil || listed[k] != "" {
+				t.Errorf("README.md's class table: %q", line)
+			}
+			listed[k] = m[2]
+		}
+	}
+	for k := ClassUnknown; k <= ClassUsage; k++ {
+		var server, sdk []string
+		for _, c := range contract {
+			if c.class != k {
+				continue
+			}
+			if c.number > 0 {
+				server = append(server, strconv.Itoa(c.number))
+			} else {
+				sdk = append(sdk, strconv.Itoa(c.number))
+			}
+		}
+		want := strings.Join(server, ", ")
+		if len(sdk) > 0 {
+			want = strings.TrimPrefix(want+"; "+strings.Join(sdk, ", "), "; ")
+		}
+		if k == ClassUnknown {
+			want = "anything else"
+		}
+		if listed[k] != want {
+			t.Errorf("README.md lists the codes of %v as %q, want %q", k, listed[k], want)
+		}
+	}
+	// The table of Error() texts shows what each call returns.
+	formatRow := regexp.MustCompile("^\\| `(From\\w+\\(.*\\))` \\| `(dls .*)` \\|$")
+	calls := map[string]error{
+		`FromOriginal(111)`: FromOriginal(111),
+		`FromMessage("This license item \"LI-2024-0042\" has been invalid.")`: FromMessage(`This license item "LI-2024-0042" has been invalid.`),
+		`FromOriginalMessage(111, "Some wording no list has published.")`:     FromOriginalMessage(111, "Some wording no list has published."),
+		`FromProduct(-20200)`: FromProduct(-20200),
+		`FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.")`: FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
+		`FromOriginal(110)`:   FromOriginal(110),
+		`FromOriginal(999)`:   FromOriginal(999),
+		`FromProduct(-10005)`: FromProduct(-10005),
+		`FromMessage("[Barcode Reader] No license found.")`: FromMessage("[Barcode Reader] No license found."),
+	}
+	shown := 0
+	for _, line := range strings.Split(readme, "\n") {
+		if m := formatRow.FindStringSubmatch(line); m != nil {
+			shown++
+			if err, ok := calls[m[1]]; !ok || err.Error() != m[2] {
+				t.Errorf("README.md says %s is %q; it is %v", m[1], m[2], err)
+			}
+		}
+	}
+	if shown != len(calls) {
+		t.Errorf("README.md's Error() table has %d rows, want %d", shown, len(calls))
 	}
 	// The quick start is the package example, and prints what it prints.
 	body, output, ok := strings.Cut(between(examples, "func Example() {\n", "\n}\n"), "\t// Output:\n")
@@ -2268,15 +2356,17 @@ var maskMark = regexp.MustCompile(`^\[Attention\(exceptionCode:(0|-?[1-9][0-9]*)
 
 func FuzzFromDecodedText(f *testing.F) {
 	for _, s := range []string{"", "S123", "[Attention(exceptionCode:-20111)] S**3000*25", "[Attention(exceptionCode:0)] x",
-		"[Attention(exceptionCode:-0)] x", "[Attention(exceptionCode:-10005)]", "[Attention(exceptionCode:007)] x", "[Attention(exceptionCode:1)]x"} {
+		"[Attention(exceptionCode:-0)] x", "[Attention(exceptionCode:-10005)]", "[Attention(exceptionCode:007)] x", "[Attention(exceptionCode:1)]x",
+		"[Attention(exceptionCode:-2147483649)] x", "[Attention(exceptionCode:2147483647)]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		err := FromDecodedText(s)
 		m := maskMark.FindStringSubmatch(s)
-		n, convErr := 0, error(nil)
+		var n int64
+		var convErr error
 		if m != nil {
-			n, convErr = strconv.Atoi(m[1])
+			n, convErr = strconv.ParseInt(m[1], 10, 32) // C's int
 		}
 		switch {
 		case m == nil || convErr != nil:
@@ -2288,7 +2378,7 @@ func FuzzFromDecodedText(f *testing.F) {
 				t.Fatalf("FromDecodedText(%q) = %v, want ErrUnknown", s, err)
 			}
 		default:
-			if e, ok := err.(*Error); !ok || e.Product() != n || !reflect.DeepEqual(err, FromProduct(n)) {
+			if e, ok := err.(*Error); !ok || e.Product() != int(n) || !reflect.DeepEqual(err, FromProduct(int(n))) {
 				t.Fatalf("FromDecodedText(%q) = %#v, want the error of %d", s, err, n)
 			}
 		}
@@ -2297,7 +2387,7 @@ func FuzzFromDecodedText(f *testing.F) {
 
 func FuzzParseCode(f *testing.F) {
 	for _, s := range []string{"LicenseExpired", "FailedToReachDLS", "111", "-20111", "-20200", "-10005", "Code(-20150)", "Code(", "999", "", "null",
-		`"LicenseExpired"`, "-20150", `"\u004c"`, "1e2", "+1", "Quota", "Class(12)"} {
+		`"LicenseExpired"`, "-20150", `"\u004c"`, "1e2", "+1", "Quota", "Class(12)", "Class(3)", "Class(-1)", "Class(0)"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -119,6 +119,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"math"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -129,7 +130,9 @@ import (
 // Code is a license error code. A code of the license server is its original
 // number (100-199), which SDKs report as the product code -(20000+code); a
 // code of an SDK's own license client is the SDK's number (-20200, -10003).
-// The zero Code means no error, or none known.
+// The zero Code means no error, or none known. Read a number an SDK returned
+// with FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
+// Code(-20111) no known code.
 type Code int
 
 // The license server's codes are 100-199; SDKs report each as -(20000+code).
@@ -384,15 +387,16 @@ func (k *Class) UnmarshalText(text []byte) error {
 	return err
 }
 
-// ParseClass reads what String writes: a name without its prefix ("Quota")
-// or "Class(N)". Anything else is an error that quotes s.
+// ParseClass reads what String writes: a name without its prefix
+// ("Quota"), or "Class(N)" for a value that is not one of the constants, so
+// that each class has one spelling. Anything else is an error that quotes s.
 func ParseClass(s string) (Class, error) {
 	for i, name := range classNames {
 		if s == name {
 			return Class(i), nil
 		}
 	}
-	if n, ok := parseWrapped(s, "Class("); ok {
+	if n, ok := parseWrapped(s, "Class("); ok && Class(n).String() == s {
 		return Class(n), nil
 	}
 	return 0, invalid("class", s)
@@ -412,33 +416,19 @@ func ParseClass(s string) (Class, error) {
 // (112 only at the license's start date), or a warning that needs no retry,
 // so it is false for them, for nil and for errors that hold no DLS error.
 func Retryable(err error) bool {
-	for err != nil {
-		if e, ok := err.(*Error); ok {
-			if e != nil && isRetryable(e.code) {
-				return true
-			}
-		} else if x, ok := err.(interface{ Is(error) bool }); ok {
+	return walk(err, func(node error) bool {
+		if e, ok := node.(*Error); ok {
+			return e != nil && isRetryable(e.code)
+		}
+		if x, ok := node.(interface{ Is(error) bool }); ok {
 			for _, s := range retryable {
 				if x.Is(s) {
 					return true
 				}
 			}
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if Retryable(err) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
+		return false
+	})
 }
 
 func isRetryable(c Code) bool {
@@ -612,7 +602,7 @@ func appendBounded(attrs []slog.Attr, key, s string) []slog.Attr {
 // error logs its code and class, not only its text. Otherwise it is
 // slog.Any(key, err).
 func Attr(key string, err error) slog.Attr {
-	e, _ := find(err)
+	e := find(err)
 	if e == nil {
 		return slog.Any(key, err)
 	}
@@ -749,12 +739,11 @@ func FromProductMessage(code int, msg string) error {
 }
 
 func lookup(c Code, product int, msg string) error {
-	if w := byWording(msg); w != nil && w.code == c {
-		return w
-	}
-	s := normalize(msg)
+	w, s := recognize(msg)
 	known := c.entry()
 	switch {
+	case w != nil && w.code == c:
+		return w
 	case known == nil:
 		e := &Error{code: c, product: product}
 		if s != "" {
@@ -764,14 +753,6 @@ func lookup(c Code, product int, msg string) error {
 	case s == "":
 		return known.err
 	}
-	if w := byWording(s); w != nil && w.code == c {
-		return w
-	}
-	if c == LicenseItemInvalid {
-		if e := itemError(s); e != nil {
-			return e
-		}
-	}
 	return &Error{code: c, product: product, kind: kindText, msg: strings.Clone(s)}
 }
 
@@ -780,17 +761,25 @@ func lookup(c Code, product int, msg string) error {
 // as received. An unrecognized message gives an error that keeps it and
 // matches ErrUnknown.
 func FromMessage(msg string) error {
-	if w := byWording(msg); w != nil {
+	if w, s := recognize(msg); w != nil {
 		return w
+	} else {
+		return &Error{kind: kindText, msg: strings.Clone(s)}
+	}
+}
+
+// recognize returns the error of the wording msg is, or of 113 with an item
+// id, and msg normalized. A known wording as it is, the common case, costs
+// one lookup.
+func recognize(msg string) (*Error, string) {
+	if w := byWording(msg); w != nil {
+		return w, msg
 	}
 	s := normalize(msg)
 	if w := byWording(s); w != nil {
-		return w
+		return w, s
 	}
-	if e := itemError(s); e != nil {
-		return e
-	}
-	return &Error{kind: kindText, msg: strings.Clone(s)}
+	return itemError(s), s
 }
 
 // itemError recognizes 113 as servers send it, with the item id filled in.
@@ -812,29 +801,33 @@ const (
 )
 
 // normalize reads s as the package doc's "Messages" says: up to its first
-// NUL, without white space around it, without the SDK's leading tags.
+// NUL, without white space around it, without the SDK's leading tags. The
+// tags go before the trailing white space, so that a message of tags alone
+// ("[License] ") is empty.
 func normalize(s string) string {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		s = s[:i]
 	}
 	// Most text begins and ends with a visible ASCII byte: nothing to trim.
-	if s == "" || !visibleASCII(s[0]) || !visibleASCII(s[len(s)-1]) {
-		s = strings.TrimFunc(s, unicode.IsSpace)
+	if s != "" && !visibleASCII(s[0]) {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	}
-	rest, ok := strings.CutPrefix(s, licenseTag)
-	if !ok {
-		return s
-	}
-	if n, ok := strings.CutPrefix(rest, keyTag); ok {
-		digits := 0
-		for digits < len(n) && '0' <= n[digits] && n[digits] <= '9' {
-			digits++
+	if rest, ok := strings.CutPrefix(s, licenseTag); ok {
+		s = rest
+		if n, ok := strings.CutPrefix(rest, keyTag); ok {
+			digits := 0
+			for digits < len(n) && '0' <= n[digits] && n[digits] <= '9' {
+				digits++
+			}
+			if digits > 0 && n[0] != '0' && strings.HasPrefix(n[digits:], "] ") {
+				s = n[digits+2:]
+			}
 		}
-		if digits > 0 && n[0] != '0' && strings.HasPrefix(n[digits:], "] ") {
-			return n[digits+2:]
-		}
 	}
-	return rest
+	if s != "" && !visibleASCII(s[len(s)-1]) {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+	}
+	return s
 }
 
 func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
@@ -843,10 +836,10 @@ func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // nil for an ordinary text, and for a text the Barcode Reader JavaScript SDK
 // masked because of a license error, "[Attention(exceptionCode:N)] " and the
 // masked text, the error of product code N as FromProduct gives it, known or
-// not (ErrUnknown for 0). Only the SDK's exact mark counts, N in plain
-// decimal as C's %d writes it, followed by a space or the end of the text:
-// anything else is ordinary text, as a barcode may hold any text at all. An
-// ordinary text costs no allocation.
+// not (ErrUnknown for 0). Only the SDK's exact mark counts, N a 32-bit int
+// as C's %d writes it, followed by a space or the end of the text: anything
+// else is ordinary text, as a barcode may hold any text at all. Ordinary
+// text costs no allocation.
 func FromDecodedText(text string) error {
 	rest, ok := strings.CutPrefix(text, attention)
 	if !ok {
@@ -856,7 +849,7 @@ func FromDecodedText(text string) error {
 	if !ok || after != "" && after[0] != ' ' {
 		return nil
 	}
-	n, ok := atoi(number)
+	n, ok := cInt(number)
 	switch {
 	case !ok:
 		return nil
@@ -864,6 +857,29 @@ func FromDecodedText(text string) error {
 		return ErrUnknown
 	}
 	return FromProduct(n)
+}
+
+// cInt reads a number as C's %d writes an int: plain decimal, 32 bits, on
+// every platform.
+func cInt(s string) (int, bool) {
+	digits := strings.TrimPrefix(s, "-")
+	if digits == "" || len(digits) > 10 || digits[0] == '0' && s != "0" {
+		return 0, false
+	}
+	var n int64
+	for _, c := range []byte(digits) {
+		if c < '0' || '9' < c {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if len(digits) < len(s) {
+		n = -n
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // CodeOf returns the code of the DLS error that errors.As finds in err's tree
@@ -874,39 +890,53 @@ func FromDecodedText(text string) error {
 // no DLS error. CodeOf allocates nothing but once for each error with an As
 // method it asks, as errors.As does.
 func CodeOf(err error) Code {
-	e, _ := find(err)
-	return e.Code()
+	return find(err).Code()
 }
 
-// find returns the *Error that errors.As(err, &e) sets e to, and whether
-// errors.As reports one: it visits err's tree in the same order and stops
-// where errors.As does, at a nil *Error too.
-func find(err error) (*Error, bool) {
-	for err != nil {
-		if e, ok := err.(*Error); ok {
-			return e, true
+// find returns the *Error that errors.As(err, &e) sets e to, nil if none:
+// it asks err's tree in the same order and stops where errors.As does, at a
+// nil *Error too.
+func find(err error) *Error {
+	var found *Error
+	walk(err, func(node error) bool {
+		if e, ok := node.(*Error); ok {
+			found = e
+			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok {
-			var e *Error
+		if x, ok := node.(interface{ As(any) bool }); ok {
+			var e *Error // its own variable: only here does it escape
 			if x.As(&e) {
-				return e, true
+				found = e
+				return true
 			}
+		}
+		return false
+	})
+	return found
+}
+
+// walk visits err's tree in the order errors.Is and errors.As do, until
+// visit returns true, and reports whether it did.
+func walk(err error, visit func(error) bool) bool {
+	for err != nil {
+		if visit(err) {
+			return true
 		}
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:
 			err = x.Unwrap()
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if e, ok := find(err); ok {
-					return e, true
+				if walk(err, visit) {
+					return true
 				}
 			}
-			return nil, false
+			return false
 		default:
-			return nil, false
+			return false
 		}
 	}
-	return nil, false
+	return false
 }
 
 func isProduct(n int) bool { return minProduct <= n && n <= maxProduct }
@@ -931,11 +961,11 @@ func rowName(c Code, row uint8) string {
 	return ""
 }
 
-// The tables behind the lookups, built once from codes.go. Both are open
-// addressing with a cheap multiplicative hash whose multiplier was chosen so
-// that every key sits in its home slot today (TestHashTables keeps it so):
-// a lookup is one probe and one comparison, cheaper than a Go map's full
-// hash of the key.
+// The tables behind the lookups, built once from codes.go. Each is a table
+// of 1<<bits slots indexed by a multiplicative hash whose multiplier gives
+// every key a slot of its own (init makes sure, and names a multiplier that
+// does when a new code or wording needs one): a lookup is one probe and one
+// comparison, cheaper than a Go map, which hashes the whole key.
 
 type entry struct {
 	name  string
@@ -946,7 +976,7 @@ type entry struct {
 const (
 	numberBits = 7 // 128 slots for the product numbers of len(codes) codes
 	wordBits   = 9 // 512 slots for len(wordings) wordings
-	numberMul  = 0x9e37fe43
+	numberMul  = 0x2be95dba2902dc09
 	wordMul    = 0x9e3779b97f4a89d5
 )
 
@@ -969,33 +999,30 @@ var (
 )
 
 func init() {
-	for i, w := range wordings {
-		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
-		if byWording(w.msg) != nil {
-			panic("dlserr: wording listed twice: " + w.msg)
-		}
-		if len(w.msg) < 8 {
-			panic("dlserr: wordHash needs 8 bytes: " + w.msg)
-		}
-		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
-		starts[w.msg[0]] = true
-		for h := wordHash(w.msg); ; h = (h + 1) % uint32(len(words)) {
-			if words[h] == nil {
-				words[h] = &errs[i]
-				break
-			}
-		}
+	keys := make([]uint64, len(codes))
+	for i, c := range codes {
+		keys[i] = numberKey(c.code.Product())
 	}
+	mustBePerfect("numberMul", keys, numberMul, numberBits)
 	for i, c := range codes {
 		entries[i] = entry{c.name, c.class, sentinel(c.code, 0)}
 		byName[c.name] = c.code
-		p := c.code.Product()
-		for h := numberHash(p); ; h = (h + 1) % uint32(len(numbers)) {
-			if numbers[h].e == nil {
-				numbers[h].product, numbers[h].e = p, &entries[i]
-				break
-			}
+		s := &numbers[slot(keys[i], numberMul, numberBits)]
+		s.product, s.e = c.code.Product(), &entries[i]
+	}
+	keys = keys[:0]
+	for _, w := range wordings {
+		if len(w.msg) < 8 {
+			panic("dlserr: wordKey reads 8 bytes, more than " + strconv.Quote(w.msg) + " has")
 		}
+		keys = append(keys, wordKey(w.msg))
+	}
+	mustBePerfect("wordMul", keys, wordMul, wordBits)
+	for i, w := range wordings {
+		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
+		words[slot(keys[i], wordMul, wordBits)] = &errs[i]
+		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
+		starts[w.msg[0]] = true
 	}
 	// Only now: Error's text and class depend on which codes are known.
 	for i := range errs {
@@ -1007,18 +1034,54 @@ func init() {
 	ErrUnknown.cache()
 }
 
-func numberHash(n int) uint32 { return uint32(n) * numberMul >> (32 - numberBits) }
+// slot is where key goes in a table of 1<<bits slots: the top bits of a
+// multiplicative hash.
+func slot(key, mul uint64, bits uint) uint64 { return key * mul >> (64 - bits) }
 
-// wordHash mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
+// mustBePerfect panics unless mul gives each of keys a slot of its own, and
+// then names a multiplier that does, so that adding a code or a wording can
+// never make a lookup miss.
+func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
+	used := make([]int, 1<<bits) // which key is in each slot, counted from 1
+	perfect := func(mul uint64) bool {
+		clear(used)
+		for i, k := range keys {
+			s := slot(k, mul, bits)
+			if used[s] != 0 {
+				if keys[used[s]-1] == k {
+					panic("dlserr: no " + name + " gives every key a slot of its own: two keys are the same")
+				}
+				return false
+			}
+			used[s] = i + 1
+		}
+		return true
+	}
+	if perfect(mul) {
+		return
+	}
+	// Multipliers next to each other hash alike: try them in a random order.
+	for next, tries := mul, 0; tries < 1<<20; tries++ {
+		if next = next*0x5851f42d4c957f2d + 0x14057b7ef767814f | 1; perfect(next) {
+			panic("dlserr: " + name + " no longer gives every key a slot of its own; 0x" + strconv.FormatUint(next, 16) + " does")
+		}
+	}
+	panic("dlserr: no " + name + " found that gives every key a slot of its own: make the table larger")
+}
+
+// numberKey is the key of product number n, the same on 32- and 64-bit
+// platforms.
+func numberKey(n int) uint64 { return uint64(int64(n)) }
+
+// wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
 // 24 and its end (moved back to fit in s), which tell apart even the wordings
 // that differ in one word (DLS and LTS, does and dose); len(s) must be at
 // least 8.
-func wordHash(s string) uint32 {
+func wordKey(s string) uint64 {
 	n := len(s)
-	x := uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
+	return uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
 		bits.RotateLeft64(load64(s, min(16, n-8)), 26) ^ bits.RotateLeft64(load64(s, min(24, n-8)), 39) ^
 		bits.RotateLeft64(load64(s, n-8), 52)
-	return uint32(x * wordMul >> (64 - wordBits))
 }
 
 // load64 reads the 8 bytes of s at i, little-endian, in one load.
@@ -1030,12 +1093,10 @@ func load64(s string, i int) uint64 {
 
 // byNumber returns the entry of the code whose product number is n.
 func byNumber(n int) *entry {
-	for h := numberHash(n); ; h = (h + 1) % uint32(len(numbers)) {
-		s := &numbers[h]
-		if s.e == nil || s.product == n {
-			return s.e
-		}
+	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; s.product == n {
+		return s.e
 	}
+	return nil
 }
 
 // byWording returns the shared error of wording s, nil if s is none.
@@ -1043,11 +1104,10 @@ func byWording(s string) *Error {
 	if len(s) < minWord || len(s) > maxWord || !starts[s[0]] {
 		return nil
 	}
-	for h := wordHash(s); ; h = (h + 1) % uint32(len(words)) {
-		if w := words[h]; w == nil || w.msg == s {
-			return w
-		}
+	if w := words[slot(wordKey(s), wordMul, wordBits)]; w != nil && w.msg == s {
+		return w
 	}
+	return nil
 }
 
 func (c Code) entry() *entry {

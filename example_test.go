@@ -118,12 +118,12 @@ func initLicense(errorMsg []byte) int {
 
 // A C SDK returns a code and fills a char buffer. With cgo the call reads
 //
-//	var buf [512]C.char
-//	rc := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf))))
+//	var buf [512]C.char // the SDK gets one byte less: buf always ends in NUL
+//	rc := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf)-1)))
 //	err := dlserr.FromProductMessage(rc, C.GoString(&buf[0]))
 //
-// and testdata/realclient does just that. A buffer converted whole reads the
-// same: every intake ends the text at its first NUL, as C does.
+// as in testdata/realclient. A buffer converted whole reads the same: every
+// intake ends the text at its first NUL, as C does.
 func ExampleFromProductMessage() {
 	var buf [512]byte
 	code := initLicense(buf[:])
