@@ -675,6 +675,7 @@ func TestNormalization(t *testing.T) {
 			"[License] [Key 0] " + w.msg,
 			"[License] [Key 01] " + w.msg,
 			"[License] [Key] " + w.msg,
+			"[License] [Key ] " + w.msg,
 			"[License] [Key 1]" + w.msg,
 			"[License] [Key -1] " + w.msg,
 			"[License] [Key 1] [Key 2] " + w.msg,
@@ -728,6 +729,7 @@ func TestTags(t *testing.T) {
 		"[License] [Key 1] \x00 [License] x":                     "",
 		"[License]  x ":                                          " x",
 		"[License] [Key 01] x":                                   "[Key 01] x",
+		"[License] [Key 12":                                      "[Key 12",
 		"[Barcode Reader] No license found. [License] [Key 1] x": "[Barcode Reader] No license found. [License] [Key 1] x",
 	} {
 		e := FromMessage(in).(*Error)
@@ -963,6 +965,7 @@ func TestDecodedText(t *testing.T) {
 		"[Attention(exceptionCode:-10003)] ***":        ErrLicenseInvalid,
 		"[Attention(exceptionCode:-20200)] a)] b":      ErrFailedToReachDLS,
 		"[Attention(exceptionCode:-20151)] \n":         ErrClonedDevice,
+		"[Attention(exceptionCode:-20109)] 9*9":        ErrEditionMismatch,
 		"[Attention(exceptionCode:0)] x":               ErrUnknown,
 	} {
 		if got := FromDecodedText(text); got != want {
@@ -1704,6 +1707,7 @@ func logCases() []logCase {
 		{FromProduct(20111).(*Error), map[string]any{"product_code": 20111.0, "name": "Unknown", "class": "Unknown", "message": ""}},
 		{FromMessage("nope").(*Error), map[string]any{"name": "Unknown", "class": "Unknown", "message": "nope"}},
 		{FromMessage(strings.Repeat("A", 1<<20)).(*Error), map[string]any{"name": "Unknown", "class": "Unknown", "message": strings.Repeat("A", 200), "message_len": float64(1 << 20)}},
+		{FromMessage(strings.Repeat("B", 200)).(*Error), map[string]any{"name": "Unknown", "class": "Unknown", "message": strings.Repeat("B", 200)}},
 	}
 }
 
@@ -1848,8 +1852,16 @@ func TestPerfectHash(t *testing.T) {
 	} else if next, err := strconv.ParseUint(msg[strings.LastIndex(msg, "0x")+2:len(msg)-len(" does")], 16, 64); err != nil || panics(keys, next) != "" {
 		t.Errorf("the multiplier %q names is not perfect: %v", msg, err)
 	}
-	if msg := panics([]uint64{7, 3, 7}, 1<<62); msg != "dlserr: no testMul gives every key a slot of its own: two keys are the same" {
-		t.Errorf("the same key twice: %q", msg)
+	for _, same := range [][]uint64{{7, 3, 7}, {7, 7, 3}} {
+		if msg := panics(same, 1<<62); msg != "dlserr: no testMul gives every key a slot of its own: two keys are the same" {
+			t.Errorf("the same key twice in %v: %q", same, msg)
+		}
+	}
+	if msg := panics([]uint64{1, 2, 3, 4, 5, 6, 7, 8, 9}, 1); msg != "dlserr: none of 1048576 multipliers after testMul gives every key a slot of its own: make the table larger" {
+		t.Errorf("9 keys in 8 slots: %q", msg)
+	}
+	if minWord < 8 {
+		t.Errorf("wordKey reads 8 bytes; the shortest wording has %d", minWord)
 	}
 	if msg := panics(keys, 1<<61); msg != "" {
 		t.Errorf("1-5 in 8 slots by their low bits: %q", msg)

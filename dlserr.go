@@ -150,12 +150,7 @@ const maxQuoted = 200
 
 // Original returns the license server's number for c: c itself if it is
 // positive, and 0 for the SDK's own codes, which no server sends.
-func (c Code) Original() int {
-	if c > 0 {
-		return int(c)
-	}
-	return 0
-}
+func (c Code) Original() int { return max(int(c), 0) }
 
 // Product returns the number a Dynamsoft SDK reports for c: -(20000+c) for
 // the license server's range 100-199, c itself for the SDK's own codes (any
@@ -685,13 +680,13 @@ func cut(s string) int {
 // only be an SDK's: FromOriginal reads it as FromProduct does, and
 // FromOriginal(int(c)) is c's sentinel for every known constant c.
 func FromOriginal(code int) error {
-	if code < 0 {
-		return FromProduct(code)
+	if code <= 0 {
+		return FromProduct(code) // nil for 0, as every lookup
 	}
 	if e := Code(code).entry(); e != nil {
 		return e.err
 	}
-	return FromOriginalMessage(code, "")
+	return lookup(Code(code), Code(code).Product(), "")
 }
 
 // FromProduct returns the error for a number a Dynamsoft SDK returned, as
@@ -715,11 +710,8 @@ func FromProduct(code int) error {
 // number and the message and matches ErrUnknown. A negative number is read as
 // FromProductMessage reads it.
 func FromOriginalMessage(code int, msg string) error {
-	if code < 0 {
-		return FromProductMessage(code, msg)
-	}
-	if code == 0 {
-		return nil
+	if code <= 0 {
+		return FromProductMessage(code, msg) // nil for 0, as every lookup
 	}
 	return lookup(Code(code), Code(code).Product(), msg)
 }
@@ -728,14 +720,13 @@ func FromOriginalMessage(code int, msg string) error {
 // Dynamsoft SDK returned together, such as InitLicense's return value and
 // error buffer.
 func FromProductMessage(code int, msg string) error {
-	if code == 0 {
-		return nil
+	switch {
+	case code < 0:
+		return lookup(fromNumber(code), code, msg)
+	case code > 0:
+		return lookup(0, code, msg) // a positive number is no SDK's
 	}
-	c := Code(0) // a positive number is no SDK's
-	if code < 0 {
-		c = fromNumber(code)
-	}
-	return lookup(c, code, msg)
+	return nil
 }
 
 func lookup(c Code, product int, msg string) error {
@@ -1012,9 +1003,6 @@ func init() {
 	}
 	keys = keys[:0]
 	for _, w := range wordings {
-		if len(w.msg) < 8 {
-			panic("dlserr: wordKey reads 8 bytes, more than " + strconv.Quote(w.msg) + " has")
-		}
 		keys = append(keys, wordKey(w.msg))
 	}
 	mustBePerfect("wordMul", keys, wordMul, wordBits)
@@ -1061,12 +1049,14 @@ func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
 		return
 	}
 	// Multipliers next to each other hash alike: try them in a random order.
-	for next, tries := mul, 0; tries < 1<<20; tries++ {
+	const tries = 1 << 20
+	next := mul
+	for i := 0; i < tries; i++ {
 		if next = next*0x5851f42d4c957f2d + 0x14057b7ef767814f | 1; perfect(next) {
 			panic("dlserr: " + name + " no longer gives every key a slot of its own; 0x" + strconv.FormatUint(next, 16) + " does")
 		}
 	}
-	panic("dlserr: no " + name + " found that gives every key a slot of its own: make the table larger")
+	panic("dlserr: none of " + strconv.Itoa(tries) + " multipliers after " + name + " gives every key a slot of its own: make the table larger")
 }
 
 // numberKey is the key of product number n, the same on 32- and 64-bit
@@ -1076,7 +1066,7 @@ func numberKey(n int) uint64 { return uint64(int64(n)) }
 // wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
 // 24 and its end (moved back to fit in s), which tell apart even the wordings
 // that differ in one word (DLS and LTS, does and dose); len(s) must be at
-// least 8.
+// least 8, as every wording's is.
 func wordKey(s string) uint64 {
 	n := len(s)
 	return uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
