@@ -88,7 +88,8 @@
 // Android carries none); then they remove leading and trailing white space,
 // as unicode.IsSpace defines it; then the tags that Capture Vision and
 // Barcode Reader 10.4.20 and later put first: "[License] ", then, for one key
-// of a key list, "[Key N] " with N in decimal. Nothing else is removed or
+// of a key list, "[Key N] " with N its place in the list: a decimal from 1,
+// without leading zeros (as strconv.Itoa writes it). Nothing else is removed or
 // guessed: case, inner spacing, punctuation and any other prefix or tag must
 // match a wording byte for byte. Message returns the text after these steps.
 // The message 113 is matched for any license item id the server filled in.
@@ -836,7 +837,8 @@ func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // masked because of a license error, "[Attention(exceptionCode:N)] " and the
 // masked text, the error of product code N as FromProduct gives it, known or
 // not (ErrUnknown for 0). Only the SDK's exact mark counts, N a 32-bit int
-// as C's %d writes it, followed by a space or the end of the text: anything
+// as C's %d writes it, followed by a space or the end of the text, which
+// ends at its first NUL as every text given to this package does: anything
 // else is ordinary text, as a barcode may hold any text at all. Ordinary
 // text costs no allocation.
 func FromDecodedText(text string) error {
@@ -844,6 +846,7 @@ func FromDecodedText(text string) error {
 	if !ok {
 		return nil
 	}
+	rest, _, _ = strings.Cut(rest, "\x00")
 	number, after, ok := strings.Cut(rest, ")]")
 	if !ok || after != "" && after[0] != ' ' {
 		return nil
