@@ -340,9 +340,7 @@ func sdkTexts(t testing.TB) (order []listRow, from map[listRow][]string) {
 		c := cells(line)
 		dcv, dbr := strings.Trim(c[1], "\u2035"), strings.Trim(c[2], "\u2035")
 		switch {
-		case dbr == "same":
-			add(c[0], dcv, "DCV 3", "DBR 9")
-		case dcv == dbr:
+		case dbr == "same" || dbr == dcv:
 			add(c[0], dcv, "DCV 3", "DBR 9")
 		default:
 			if dcv != "-" {
