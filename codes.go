@@ -25,6 +25,12 @@ package dlserr
 //     barcode-reader-docs-server v9), before and after 8.6 renamed the
 //     "License Tracking Server" the "License Server".
 //
+// The per-module license codes and their texts are every license code of
+// the same two runtimes' GetErrorString tables, swept over -200000 to -1
+// (testdata/realclient again); their names are Capture Vision's EC_*
+// constants (its public DynamsoftCore.h) and Barcode Reader 9's DBRERR_*
+// defines (DynamsoftBarcodeReader.h).
+//
 // Servers and SDKs in the field still send every generation, so every
 // wording is data here, including the leaked Java concatenation in 113.
 
@@ -187,6 +193,149 @@ const (
 	FailedToReachDLS Code = -20200
 )
 
+// The SDKs' per-module license codes, which a decode or capture returns when
+// the license lacks a module or is missing altogether. Barcode Reader 7-9
+// numbered the barcode formats' codes -100xx (DBRERR_*, named here with a DBR
+// prefix); Capture Vision 3 and Barcode Reader 10 and later number them
+// -300xx (EC_*, named without one). Each constant's value is the SDK's number
+// and its name the vendor's constant in CamelCase (1D is OneD, as a Go name
+// cannot start with a digit); the doc comment quotes the runtime text.
+const (
+	// DBRQRLicenseInvalid (-10016, DBRERR_QR_LICENSE_INVALID) is "The license
+	// for the QR Code module is invalid."
+	DBRQRLicenseInvalid Code = -10016
+	// DBROneDLicenseInvalid (-10017, DBRERR_1D_LICENSE_INVALID) is "The
+	// license for the 1D Barcode module is invalid."
+	DBROneDLicenseInvalid Code = -10017
+	// DBRPDF417LicenseInvalid (-10019, DBRERR_PDF417_LICENSE_INVALID) is "The
+	// license for the PDF417 module is invalid."
+	DBRPDF417LicenseInvalid Code = -10019
+	// DBRDataMatrixLicenseInvalid (-10020, DBRERR_DATAMATRIX_LICENSE_INVALID)
+	// is "The license for the DATAMATRIX module is invalid."
+	DBRDataMatrixLicenseInvalid Code = -10020
+	// DBRAztecLicenseInvalid (-10041, DBRERR_AZTEC_LICENSE_INVALID) is "The
+	// license for the AZTEC module is invalid."
+	DBRAztecLicenseInvalid Code = -10041
+	// DBRPatchcodeLicenseInvalid (-10046, DBRERR_PATCHCODE_LICENSE_INVALID)
+	// is "The license for the Patchcode module is invalid."
+	DBRPatchcodeLicenseInvalid Code = -10046
+	// DBRPostalCodeLicenseInvalid (-10047, DBRERR_POSTALCODE_LICENSE_INVALID)
+	// is "The license for the Postal code module is invalid."
+	DBRPostalCodeLicenseInvalid Code = -10047
+	// DBRDPMLicenseInvalid (-10048, DBRERR_DPM_LICENSE_INVALID) is "The
+	// license for the DPM module is invalid."
+	DBRDPMLicenseInvalid Code = -10048
+	// IRTLicenseInvalid (-10056, EC_IRT_LICENSE_INVALID, Barcode Reader 9's
+	// DBRERR_IRT_LICENSE_INVALID) is "The Intermediate Result Types license
+	// is invalid." in Capture Vision 3 and "The license for the Intermediate
+	// Result module is invalid." in Barcode Reader 9.
+	IRTLicenseInvalid Code = -10056
+	// DBRMaxicodeLicenseInvalid (-10057, DBRERR_MAXICODE_LICENSE_INVALID) is
+	// "The license for the Maxicode module is invalid."
+	DBRMaxicodeLicenseInvalid Code = -10057
+	// DBRGS1DatabarLicenseInvalid (-10058,
+	// DBRERR_GS1_DATABAR_LICENSE_INVALID) is "The license for the GS1 Databar
+	// module is invalid." Capture Vision 3 gives the number another meaning
+	// (see FromProduct).
+	DBRGS1DatabarLicenseInvalid Code = -10058
+	// DBRGS1CompositeLicenseInvalid (-10059,
+	// DBRERR_GS1_COMPOSITE_LICENSE_INVALID) is "The license for the GS1
+	// Composite code module is invalid." Capture Vision 3 gives the number
+	// another meaning (see FromProduct).
+	DBRGS1CompositeLicenseInvalid Code = -10059
+	// DBRPanoramaLicenseInvalid (-10060, DBRERR_PANORAMA_LICENSE_INVALID) is
+	// "The license for the panorama module is invalid." Capture Vision 3
+	// gives the number another meaning (see FromProduct).
+	DBRPanoramaLicenseInvalid Code = -10060
+	// DBRDotCodeLicenseInvalid (-10061, DBRERR_DOTCODE_LICENSE_INVALID) is
+	// "The license for the DotCode module is invalid." Capture Vision 3 gives
+	// the number another meaning (see FromProduct).
+	DBRDotCodeLicenseInvalid Code = -10061
+	// DBRPharmacodeLicenseInvalid (-10062, DBRERR_PHARMACODE_LICENSE_INVALID)
+	// is "The license for the PharmaCode module is invalid." Capture Vision 3
+	// gives the number another meaning (see FromProduct).
+	DBRPharmacodeLicenseInvalid Code = -10062
+	// PDFLicenseNotFound (-10079, EC_PDF_LICENSE_NOT_FOUND) is "[PDF] No
+	// license found."
+	PDFLicenseNotFound Code = -10079
+	// QRLicenseInvalid (-30016, EC_QR_LICENSE_INVALID) is "The QR Code
+	// license is invalid."
+	QRLicenseInvalid Code = -30016
+	// OneDLicenseInvalid (-30017, EC_1D_LICENSE_INVALID) is "The 1D Barcode
+	// license is invalid."
+	OneDLicenseInvalid Code = -30017
+	// PDF417LicenseInvalid (-30019, EC_PDF417_LICENSE_INVALID) is "The PDF417
+	// license is invalid."
+	PDF417LicenseInvalid Code = -30019
+	// DataMatrixLicenseInvalid (-30020, EC_DATAMATRIX_LICENSE_INVALID) is
+	// "The DATAMATRIX license is invalid."
+	DataMatrixLicenseInvalid Code = -30020
+	// AztecLicenseInvalid (-30041, EC_AZTEC_LICENSE_INVALID) is "The AZTEC
+	// license is invalid."
+	AztecLicenseInvalid Code = -30041
+	// PatchcodeLicenseInvalid (-30046, EC_PATCHCODE_LICENSE_INVALID) is "The
+	// Patchcode license is invalid."
+	PatchcodeLicenseInvalid Code = -30046
+	// PostalCodeLicenseInvalid (-30047, EC_POSTALCODE_LICENSE_INVALID) is
+	// "The Postal code license is invalid."
+	PostalCodeLicenseInvalid Code = -30047
+	// DPMLicenseInvalid (-30048, EC_DPM_LICENSE_INVALID) is "The DPM license
+	// is invalid."
+	DPMLicenseInvalid Code = -30048
+	// MaxicodeLicenseInvalid (-30057, EC_MAXICODE_LICENSE_INVALID) is "The
+	// Maxicode license is invalid."
+	MaxicodeLicenseInvalid Code = -30057
+	// GS1DatabarLicenseInvalid (-30058, EC_GS1_DATABAR_LICENSE_INVALID) is
+	// "The GS1 Databar license is invalid."
+	GS1DatabarLicenseInvalid Code = -30058
+	// GS1CompositeLicenseInvalid (-30059, EC_GS1_COMPOSITE_LICENSE_INVALID)
+	// is "The GS1 Composite code license is invalid."
+	GS1CompositeLicenseInvalid Code = -30059
+	// DotCodeLicenseInvalid (-30061, EC_DOTCODE_LICENSE_INVALID) is "The
+	// DotCode license is invalid."
+	DotCodeLicenseInvalid Code = -30061
+	// PharmacodeLicenseInvalid (-30062, EC_PHARMACODE_LICENSE_INVALID) is
+	// "The Pharmacode license is invalid."
+	PharmacodeLicenseInvalid Code = -30062
+	// BarcodeReaderLicenseNotFound (-30063,
+	// EC_BARCODE_READER_LICENSE_NOT_FOUND) is "[Barcode Reader] No license
+	// found."
+	BarcodeReaderLicenseNotFound Code = -30063
+	// LabelRecognizerLicenseNotFound (-40103,
+	// EC_LABEL_RECOGNIZER_LICENSE_NOT_FOUND) is "[Label Recognizer] No
+	// license found."
+	LabelRecognizerLicenseNotFound Code = -40103
+	// DocumentNormalizerLicenseNotFound (-50058,
+	// EC_DOCUMENT_NORMALIZER_LICENSE_NOT_FOUND) is "[Document Normalizer] No
+	// license found."
+	DocumentNormalizerLicenseNotFound Code = -50058
+	// PanoramaLicenseInvalid (-70060, EC_PANORAMA_LICENSE_INVALID) is "The
+	// panorama license is invalid."
+	PanoramaLicenseInvalid Code = -70060
+	// ZADLLicenseInvalid (-90006, EC_ZA_DL_LICENSE_INVALID) is "The license
+	// for parsing South Africa Driver License is invalid."
+	ZADLLicenseInvalid Code = -90006
+	// AAMVADLIDLicenseInvalid (-90007, EC_AAMVA_DL_ID_LICENSE_INVALID) is
+	// "The license for parsing North America DL/ID is invalid."
+	AAMVADLIDLicenseInvalid Code = -90007
+	// AadhaarLicenseInvalid (-90008, EC_AADHAAR_LICENSE_INVALID) is "The
+	// license for parsing Aadhaar is invalid."
+	AadhaarLicenseInvalid Code = -90008
+	// MRTDLicenseInvalid (-90009, EC_MRTD_LICENSE_INVALID) is "The license
+	// for parsing Machine Readable Travel Documents is invalid."
+	MRTDLicenseInvalid Code = -90009
+	// VINLicenseInvalid (-90010, EC_VIN_LICENSE_INVALID) is "The license for
+	// parsing Vehicle Identification Number is invalid."
+	VINLicenseInvalid Code = -90010
+	// CustomizedCodeTypeLicenseInvalid (-90011,
+	// EC_CUSTOMIZED_CODE_TYPE_LICENSE_INVALID) is "The license for parsing
+	// customized code type is invalid."
+	CustomizedCodeTypeLicenseInvalid Code = -90011
+	// CodeParserLicenseNotFound (-90012, EC_CODE_PARSER_LICENSE_NOT_FOUND) is
+	// "[Code Parser] No license found."
+	CodeParserLicenseNotFound Code = -90012
+)
+
 // The sentinels. Each Err<Code> matches every error of its code, whatever the
 // wording; the three row sentinels match only errors of their own row.
 var (
@@ -296,6 +445,87 @@ var (
 	// ErrFailedToReachDLS matches every error with code FailedToReachDLS (-20200).
 	ErrFailedToReachDLS = sentinel(FailedToReachDLS, 0)
 
+	// ErrDBRQRLicenseInvalid matches every error with code DBRQRLicenseInvalid (-10016).
+	ErrDBRQRLicenseInvalid = sentinel(DBRQRLicenseInvalid, 0)
+	// ErrDBROneDLicenseInvalid matches every error with code DBROneDLicenseInvalid (-10017).
+	ErrDBROneDLicenseInvalid = sentinel(DBROneDLicenseInvalid, 0)
+	// ErrDBRPDF417LicenseInvalid matches every error with code DBRPDF417LicenseInvalid (-10019).
+	ErrDBRPDF417LicenseInvalid = sentinel(DBRPDF417LicenseInvalid, 0)
+	// ErrDBRDataMatrixLicenseInvalid matches every error with code DBRDataMatrixLicenseInvalid (-10020).
+	ErrDBRDataMatrixLicenseInvalid = sentinel(DBRDataMatrixLicenseInvalid, 0)
+	// ErrDBRAztecLicenseInvalid matches every error with code DBRAztecLicenseInvalid (-10041).
+	ErrDBRAztecLicenseInvalid = sentinel(DBRAztecLicenseInvalid, 0)
+	// ErrDBRPatchcodeLicenseInvalid matches every error with code DBRPatchcodeLicenseInvalid (-10046).
+	ErrDBRPatchcodeLicenseInvalid = sentinel(DBRPatchcodeLicenseInvalid, 0)
+	// ErrDBRPostalCodeLicenseInvalid matches every error with code DBRPostalCodeLicenseInvalid (-10047).
+	ErrDBRPostalCodeLicenseInvalid = sentinel(DBRPostalCodeLicenseInvalid, 0)
+	// ErrDBRDPMLicenseInvalid matches every error with code DBRDPMLicenseInvalid (-10048).
+	ErrDBRDPMLicenseInvalid = sentinel(DBRDPMLicenseInvalid, 0)
+	// ErrIRTLicenseInvalid matches every error with code IRTLicenseInvalid (-10056).
+	ErrIRTLicenseInvalid = sentinel(IRTLicenseInvalid, 0)
+	// ErrDBRMaxicodeLicenseInvalid matches every error with code DBRMaxicodeLicenseInvalid (-10057).
+	ErrDBRMaxicodeLicenseInvalid = sentinel(DBRMaxicodeLicenseInvalid, 0)
+	// ErrDBRGS1DatabarLicenseInvalid matches every error with code DBRGS1DatabarLicenseInvalid (-10058).
+	ErrDBRGS1DatabarLicenseInvalid = sentinel(DBRGS1DatabarLicenseInvalid, 0)
+	// ErrDBRGS1CompositeLicenseInvalid matches every error with code DBRGS1CompositeLicenseInvalid (-10059).
+	ErrDBRGS1CompositeLicenseInvalid = sentinel(DBRGS1CompositeLicenseInvalid, 0)
+	// ErrDBRPanoramaLicenseInvalid matches every error with code DBRPanoramaLicenseInvalid (-10060).
+	ErrDBRPanoramaLicenseInvalid = sentinel(DBRPanoramaLicenseInvalid, 0)
+	// ErrDBRDotCodeLicenseInvalid matches every error with code DBRDotCodeLicenseInvalid (-10061).
+	ErrDBRDotCodeLicenseInvalid = sentinel(DBRDotCodeLicenseInvalid, 0)
+	// ErrDBRPharmacodeLicenseInvalid matches every error with code DBRPharmacodeLicenseInvalid (-10062).
+	ErrDBRPharmacodeLicenseInvalid = sentinel(DBRPharmacodeLicenseInvalid, 0)
+	// ErrPDFLicenseNotFound matches every error with code PDFLicenseNotFound (-10079).
+	ErrPDFLicenseNotFound = sentinel(PDFLicenseNotFound, 0)
+	// ErrQRLicenseInvalid matches every error with code QRLicenseInvalid (-30016).
+	ErrQRLicenseInvalid = sentinel(QRLicenseInvalid, 0)
+	// ErrOneDLicenseInvalid matches every error with code OneDLicenseInvalid (-30017).
+	ErrOneDLicenseInvalid = sentinel(OneDLicenseInvalid, 0)
+	// ErrPDF417LicenseInvalid matches every error with code PDF417LicenseInvalid (-30019).
+	ErrPDF417LicenseInvalid = sentinel(PDF417LicenseInvalid, 0)
+	// ErrDataMatrixLicenseInvalid matches every error with code DataMatrixLicenseInvalid (-30020).
+	ErrDataMatrixLicenseInvalid = sentinel(DataMatrixLicenseInvalid, 0)
+	// ErrAztecLicenseInvalid matches every error with code AztecLicenseInvalid (-30041).
+	ErrAztecLicenseInvalid = sentinel(AztecLicenseInvalid, 0)
+	// ErrPatchcodeLicenseInvalid matches every error with code PatchcodeLicenseInvalid (-30046).
+	ErrPatchcodeLicenseInvalid = sentinel(PatchcodeLicenseInvalid, 0)
+	// ErrPostalCodeLicenseInvalid matches every error with code PostalCodeLicenseInvalid (-30047).
+	ErrPostalCodeLicenseInvalid = sentinel(PostalCodeLicenseInvalid, 0)
+	// ErrDPMLicenseInvalid matches every error with code DPMLicenseInvalid (-30048).
+	ErrDPMLicenseInvalid = sentinel(DPMLicenseInvalid, 0)
+	// ErrMaxicodeLicenseInvalid matches every error with code MaxicodeLicenseInvalid (-30057).
+	ErrMaxicodeLicenseInvalid = sentinel(MaxicodeLicenseInvalid, 0)
+	// ErrGS1DatabarLicenseInvalid matches every error with code GS1DatabarLicenseInvalid (-30058).
+	ErrGS1DatabarLicenseInvalid = sentinel(GS1DatabarLicenseInvalid, 0)
+	// ErrGS1CompositeLicenseInvalid matches every error with code GS1CompositeLicenseInvalid (-30059).
+	ErrGS1CompositeLicenseInvalid = sentinel(GS1CompositeLicenseInvalid, 0)
+	// ErrDotCodeLicenseInvalid matches every error with code DotCodeLicenseInvalid (-30061).
+	ErrDotCodeLicenseInvalid = sentinel(DotCodeLicenseInvalid, 0)
+	// ErrPharmacodeLicenseInvalid matches every error with code PharmacodeLicenseInvalid (-30062).
+	ErrPharmacodeLicenseInvalid = sentinel(PharmacodeLicenseInvalid, 0)
+	// ErrBarcodeReaderLicenseNotFound matches every error with code BarcodeReaderLicenseNotFound (-30063).
+	ErrBarcodeReaderLicenseNotFound = sentinel(BarcodeReaderLicenseNotFound, 0)
+	// ErrLabelRecognizerLicenseNotFound matches every error with code LabelRecognizerLicenseNotFound (-40103).
+	ErrLabelRecognizerLicenseNotFound = sentinel(LabelRecognizerLicenseNotFound, 0)
+	// ErrDocumentNormalizerLicenseNotFound matches every error with code DocumentNormalizerLicenseNotFound (-50058).
+	ErrDocumentNormalizerLicenseNotFound = sentinel(DocumentNormalizerLicenseNotFound, 0)
+	// ErrPanoramaLicenseInvalid matches every error with code PanoramaLicenseInvalid (-70060).
+	ErrPanoramaLicenseInvalid = sentinel(PanoramaLicenseInvalid, 0)
+	// ErrZADLLicenseInvalid matches every error with code ZADLLicenseInvalid (-90006).
+	ErrZADLLicenseInvalid = sentinel(ZADLLicenseInvalid, 0)
+	// ErrAAMVADLIDLicenseInvalid matches every error with code AAMVADLIDLicenseInvalid (-90007).
+	ErrAAMVADLIDLicenseInvalid = sentinel(AAMVADLIDLicenseInvalid, 0)
+	// ErrAadhaarLicenseInvalid matches every error with code AadhaarLicenseInvalid (-90008).
+	ErrAadhaarLicenseInvalid = sentinel(AadhaarLicenseInvalid, 0)
+	// ErrMRTDLicenseInvalid matches every error with code MRTDLicenseInvalid (-90009).
+	ErrMRTDLicenseInvalid = sentinel(MRTDLicenseInvalid, 0)
+	// ErrVINLicenseInvalid matches every error with code VINLicenseInvalid (-90010).
+	ErrVINLicenseInvalid = sentinel(VINLicenseInvalid, 0)
+	// ErrCustomizedCodeTypeLicenseInvalid matches every error with code CustomizedCodeTypeLicenseInvalid (-90011).
+	ErrCustomizedCodeTypeLicenseInvalid = sentinel(CustomizedCodeTypeLicenseInvalid, 0)
+	// ErrCodeParserLicenseNotFound matches every error with code CodeParserLicenseNotFound (-90012).
+	ErrCodeParserLicenseNotFound = sentinel(CodeParserLicenseNotFound, 0)
+
 	// ErrUnderConstruction matches only code 100's second row, "DLS refuses to
 	// provide service while under construction." (and its LTS and revised
 	// wordings). A bare code 100 cannot tell the rows apart, so
@@ -304,16 +534,19 @@ var (
 	// ErrHandshakeIDNotCompliant matches only the revised list's 105, "Provided
 	// handShakeId is not compliant with version 1.5.", a meaning unrelated to
 	// LicenseItemNotFound's that only its wording can reveal. Its code's
-	// Class is ClassLicense, as for every 105, but the fix is in the client's
-	// handshake settings: match it before switching on the class.
+	// Class is ClassLicense, as for every 105, but its row's is
+	// ClassHandshake, as ClassOf says: the fix is in the client's handshake
+	// settings.
 	ErrHandshakeIDNotCompliant = sentinel(LicenseItemNotFound, 1)
 	// ErrIPLicenseExpired matches only code 111's second row, "License for
 	// this ip has expired." (and its revised wording).
 	ErrIPLicenseExpired = sentinel(LicenseExpired, 1)
 
-	// ErrUnknown matches every error whose code is not in the list: an
-	// unlisted number in either scheme, or a message no list has published.
-	// It never matches an error with a known code.
+	// ErrUnknown matches every error whose code is not known: an unlisted
+	// number, one of -10058 to -10062 without its Barcode Reader 9 text,
+	// or a message that no list has published and that is not the SDK's
+	// report of its exchange with the license server (see TransportOf). It
+	// never matches an error with a known code.
 	ErrUnknown = &Error{}
 )
 
@@ -349,16 +582,32 @@ var codes = [...]struct {
 
 	{LicenseInvalid, "LicenseInvalid", ClassLicense},
 	{LicenseKeyExpired, "LicenseKeyExpired", ClassLicense},
+	{DBRQRLicenseInvalid, "DBRQRLicenseInvalid", ClassLicense},
+	{DBROneDLicenseInvalid, "DBROneDLicenseInvalid", ClassLicense},
+	{DBRPDF417LicenseInvalid, "DBRPDF417LicenseInvalid", ClassLicense},
+	{DBRDataMatrixLicenseInvalid, "DBRDataMatrixLicenseInvalid", ClassLicense},
 	{DomainNotMatch, "DomainNotMatch", ClassMismatch},
 	{ReservedInfoNotMatch, "ReservedInfoNotMatch", ClassMismatch},
+	{DBRAztecLicenseInvalid, "DBRAztecLicenseInvalid", ClassLicense},
 	{LicenseDLLMissing, "LicenseDLLMissing", ClassInstallation},
 	{LicenseKeyNotMatch, "LicenseKeyNotMatch", ClassLicense},
 	{LicenseRequestFailed, "LicenseRequestFailed", ClassUnavailable},
 	{LicenseInitFailed, "LicenseInitFailed", ClassLicense},
+	{DBRPatchcodeLicenseInvalid, "DBRPatchcodeLicenseInvalid", ClassLicense},
+	{DBRPostalCodeLicenseInvalid, "DBRPostalCodeLicenseInvalid", ClassLicense},
+	{DBRDPMLicenseInvalid, "DBRDPMLicenseInvalid", ClassLicense},
 	{LicenseContentInvalid, "LicenseContentInvalid", ClassLicense},
 	{LicenseKeyInvalid, "LicenseKeyInvalid", ClassLicense},
 	{LicenseDeviceRunsOut, "LicenseDeviceRunsOut", ClassQuota},
+	{IRTLicenseInvalid, "IRTLicenseInvalid", ClassLicense},
+	{DBRMaxicodeLicenseInvalid, "DBRMaxicodeLicenseInvalid", ClassLicense},
+	{DBRGS1DatabarLicenseInvalid, "DBRGS1DatabarLicenseInvalid", ClassLicense},
+	{DBRGS1CompositeLicenseInvalid, "DBRGS1CompositeLicenseInvalid", ClassLicense},
+	{DBRPanoramaLicenseInvalid, "DBRPanoramaLicenseInvalid", ClassLicense},
+	{DBRDotCodeLicenseInvalid, "DBRDotCodeLicenseInvalid", ClassLicense},
+	{DBRPharmacodeLicenseInvalid, "DBRPharmacodeLicenseInvalid", ClassLicense},
 	{LicenseKeyPartlyInvalid, "LicenseKeyPartlyInvalid", ClassWarning},
+	{PDFLicenseNotFound, "PDFLicenseNotFound", ClassLicense},
 	{NoLicense, "NoLicense", ClassLicense},
 	{HandshakeCodeInvalid, "HandshakeCodeInvalid", ClassHandshake},
 	{LicenseBufferFailed, "LicenseBufferFailed", ClassInstallation},
@@ -375,18 +624,48 @@ var codes = [...]struct {
 	{LicenseAuthQuotaExceeded, "LicenseAuthQuotaExceeded", ClassQuota},
 	{LicenseResultsLimitExceeded, "LicenseResultsLimitExceeded", ClassQuota},
 	{FailedToReachDLS, "FailedToReachDLS", ClassUnavailable},
+	{QRLicenseInvalid, "QRLicenseInvalid", ClassLicense},
+	{OneDLicenseInvalid, "OneDLicenseInvalid", ClassLicense},
+	{PDF417LicenseInvalid, "PDF417LicenseInvalid", ClassLicense},
+	{DataMatrixLicenseInvalid, "DataMatrixLicenseInvalid", ClassLicense},
+	{AztecLicenseInvalid, "AztecLicenseInvalid", ClassLicense},
+	{PatchcodeLicenseInvalid, "PatchcodeLicenseInvalid", ClassLicense},
+	{PostalCodeLicenseInvalid, "PostalCodeLicenseInvalid", ClassLicense},
+	{DPMLicenseInvalid, "DPMLicenseInvalid", ClassLicense},
+	{MaxicodeLicenseInvalid, "MaxicodeLicenseInvalid", ClassLicense},
+	{GS1DatabarLicenseInvalid, "GS1DatabarLicenseInvalid", ClassLicense},
+	{GS1CompositeLicenseInvalid, "GS1CompositeLicenseInvalid", ClassLicense},
+	{DotCodeLicenseInvalid, "DotCodeLicenseInvalid", ClassLicense},
+	{PharmacodeLicenseInvalid, "PharmacodeLicenseInvalid", ClassLicense},
+	{BarcodeReaderLicenseNotFound, "BarcodeReaderLicenseNotFound", ClassLicense},
+	{LabelRecognizerLicenseNotFound, "LabelRecognizerLicenseNotFound", ClassLicense},
+	{DocumentNormalizerLicenseNotFound, "DocumentNormalizerLicenseNotFound", ClassLicense},
+	{PanoramaLicenseInvalid, "PanoramaLicenseInvalid", ClassLicense},
+	{ZADLLicenseInvalid, "ZADLLicenseInvalid", ClassLicense},
+	{AAMVADLIDLicenseInvalid, "AAMVADLIDLicenseInvalid", ClassLicense},
+	{AadhaarLicenseInvalid, "AadhaarLicenseInvalid", ClassLicense},
+	{MRTDLicenseInvalid, "MRTDLicenseInvalid", ClassLicense},
+	{VINLicenseInvalid, "VINLicenseInvalid", ClassLicense},
+	{CustomizedCodeTypeLicenseInvalid, "CustomizedCodeTypeLicenseInvalid", ClassLicense},
+	{CodeParserLicenseNotFound, "CodeParserLicenseNotFound", ClassLicense},
 }
 
-// rowNames names the later rows of a code, as their sentinels are named, for
-// logs that must tell rows apart.
-var rowNames = [...]struct {
-	code Code
-	row  uint8
-	name string
-}{
-	{ServiceRefused, 1, "UnderConstruction"},
-	{LicenseItemNotFound, 1, "HandshakeIDNotCompliant"},
-	{LicenseExpired, 1, "IPLicenseExpired"},
+// rows names the later rows of a code, as their sentinels are named, for
+// logs that must tell rows apart, and gives each row its class: the revised
+// 105 is a handshake problem, whatever 105's first meaning is.
+var rows = [...]row{
+	{ServiceRefused, 1, "UnderConstruction", ClassUnavailable},
+	{LicenseItemNotFound, 1, "HandshakeIDNotCompliant", ClassHandshake},
+	{LicenseExpired, 1, "IPLicenseExpired", ClassLicense},
+}
+
+// twoMeanings are the numbers that are a license code in Barcode Reader 9 and
+// another error in Capture Vision 3.2 ("Failed to save the file.", "The Stage
+// type is invalid.", "The image orientation is invalid.", "Complex template
+// can't be converted to simplified settings.", "Failed to call the function
+// while capturing in progress."): only the message tells which.
+var twoMeanings = [...]Code{
+	DBRGS1DatabarLicenseInvalid, DBRGS1CompositeLicenseInvalid, DBRPanoramaLicenseInvalid, DBRDotCodeLicenseInvalid, DBRPharmacodeLicenseInvalid,
 }
 
 // Where a wording was published, as a set: many wordings have several sources.
@@ -461,18 +740,35 @@ var wordings = [...]struct {
 
 	{LicenseInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license is invalid."},
 	{LicenseKeyExpired, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license has expired."},
+	{DBRQRLicenseInvalid, 0, srcDBR9, "The license for the QR Code module is invalid."},
+	{DBROneDLicenseInvalid, 0, srcDBR9, "The license for the 1D Barcode module is invalid."},
+	{DBRPDF417LicenseInvalid, 0, srcDBR9, "The license for the PDF417 module is invalid."},
+	{DBRDataMatrixLicenseInvalid, 0, srcDBR9, "The license for the DATAMATRIX module is invalid."},
 	{DomainNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The domain of your current site does not match the domain bound in the current product key."},
 	{ReservedInfoNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The reserved info does not match the reserved info bound in the current product key."},
+	{DBRAztecLicenseInvalid, 0, srcDBR9, "The license for the AZTEC module is invalid."},
 	{LicenseDLLMissing, 0, srcDBR9 | srcDocs | srcDocsLTS, "The License DLL is missing."},
 	{LicenseKeyNotMatch, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key does not match the license content."},
 	{LicenseKeyNotMatch, 0, srcDBR9, "The license key does not match the license file."},
 	{LicenseRequestFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to request the license content."},
 	{LicenseInitFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to init the license."},
+	{DBRPatchcodeLicenseInvalid, 0, srcDBR9, "The license for the Patchcode module is invalid."},
+	{DBRPostalCodeLicenseInvalid, 0, srcDBR9, "The license for the Postal code module is invalid."},
+	{DBRDPMLicenseInvalid, 0, srcDBR9, "The license for the DPM module is invalid."},
 	{LicenseContentInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license content is invalid."},
 	{LicenseKeyInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license key is invalid."},
 	{LicenseDeviceRunsOut, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key has no remaining quota."},
 	{LicenseDeviceRunsOut, 0, srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
+	{IRTLicenseInvalid, 0, srcDCV3, "The Intermediate Result Types license is invalid."},
+	{IRTLicenseInvalid, 0, srcDBR9, "The license for the Intermediate Result module is invalid."},
+	{DBRMaxicodeLicenseInvalid, 0, srcDBR9, "The license for the Maxicode module is invalid."},
+	{DBRGS1DatabarLicenseInvalid, 0, srcDBR9, "The license for the GS1 Databar module is invalid."},
+	{DBRGS1CompositeLicenseInvalid, 0, srcDBR9, "The license for the GS1 Composite code module is invalid."},
+	{DBRPanoramaLicenseInvalid, 0, srcDBR9, "The license for the panorama module is invalid."},
+	{DBRDotCodeLicenseInvalid, 0, srcDBR9, "The license for the DotCode module is invalid."},
+	{DBRPharmacodeLicenseInvalid, 0, srcDBR9, "The license for the PharmaCode module is invalid."},
 	{LicenseKeyPartlyInvalid, 0, srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
+	{PDFLicenseNotFound, 0, srcDCV3, "[PDF] No license found."},
 	{NoLicense, 0, srcDCV3, "No license."},
 	{NoLicense, 0, srcDBR9 | srcDocs | srcDocsLTS, "No license specified."},
 	{HandshakeCodeInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The handshake code is invalid."},
@@ -508,6 +804,30 @@ var wordings = [...]struct {
 	{LicenseResultsLimitExceeded, 0, srcDCV3, "License restriction: the number of results has exceeded the allowed limit."},
 	{FailedToReachDLS, 0, srcDCV3 | srcDocs, "Failed to reach License Server."},
 	{FailedToReachDLS, 0, srcDBR9, "Cannot connect to the License Server."},
+	{QRLicenseInvalid, 0, srcDCV3, "The QR Code license is invalid."},
+	{OneDLicenseInvalid, 0, srcDCV3, "The 1D Barcode license is invalid."},
+	{PDF417LicenseInvalid, 0, srcDCV3, "The PDF417 license is invalid."},
+	{DataMatrixLicenseInvalid, 0, srcDCV3, "The DATAMATRIX license is invalid."},
+	{AztecLicenseInvalid, 0, srcDCV3, "The AZTEC license is invalid."},
+	{PatchcodeLicenseInvalid, 0, srcDCV3, "The Patchcode license is invalid."},
+	{PostalCodeLicenseInvalid, 0, srcDCV3, "The Postal code license is invalid."},
+	{DPMLicenseInvalid, 0, srcDCV3, "The DPM license is invalid."},
+	{MaxicodeLicenseInvalid, 0, srcDCV3, "The Maxicode license is invalid."},
+	{GS1DatabarLicenseInvalid, 0, srcDCV3, "The GS1 Databar license is invalid."},
+	{GS1CompositeLicenseInvalid, 0, srcDCV3, "The GS1 Composite code license is invalid."},
+	{DotCodeLicenseInvalid, 0, srcDCV3, "The DotCode license is invalid."},
+	{PharmacodeLicenseInvalid, 0, srcDCV3, "The Pharmacode license is invalid."},
+	{BarcodeReaderLicenseNotFound, 0, srcDCV3, "[Barcode Reader] No license found."},
+	{LabelRecognizerLicenseNotFound, 0, srcDCV3, "[Label Recognizer] No license found."},
+	{DocumentNormalizerLicenseNotFound, 0, srcDCV3, "[Document Normalizer] No license found."},
+	{PanoramaLicenseInvalid, 0, srcDCV3, "The panorama license is invalid."},
+	{ZADLLicenseInvalid, 0, srcDCV3, "The license for parsing South Africa Driver License is invalid."},
+	{AAMVADLIDLicenseInvalid, 0, srcDCV3, "The license for parsing North America DL/ID is invalid."},
+	{AadhaarLicenseInvalid, 0, srcDCV3, "The license for parsing Aadhaar is invalid."},
+	{MRTDLicenseInvalid, 0, srcDCV3, "The license for parsing Machine Readable Travel Documents is invalid."},
+	{VINLicenseInvalid, 0, srcDCV3, "The license for parsing Vehicle Identification Number is invalid."},
+	{CustomizedCodeTypeLicenseInvalid, 0, srcDCV3, "The license for parsing customized code type is invalid."},
+	{CodeParserLicenseNotFound, 0, srcDCV3, "[Code Parser] No license found."},
 }
 
 // What a 113 message is made of at run time: the server puts the license item

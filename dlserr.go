@@ -1,21 +1,23 @@
-// Package dlserr turns the license errors of Dynamsoft products, those of a
-// Dynamsoft License Server (DLS) and those of the SDKs' own license client,
-// into typed Go errors that services can match with errors.Is, switch on,
-// log and act on.
+// Package dlserr turns the license errors of Dynamsoft products into typed
+// Go errors that a service can match with errors.Is, switch on, log and act
+// on: the codes of a Dynamsoft License Server (DLS), those of the SDKs' own
+// license client, and the per-module license codes a decode returns.
 //
-// A license failure reaches a Go service in one of five shapes, and each has
+// A license failure reaches a Go service in one of four shapes, each with
 // its lookup:
 //
-//   - an original code (100-199) from the license server: FromOriginal;
-//   - a product code from a Dynamsoft SDK: FromProduct. The server's codes
-//     come out of an SDK as -(20000+code), -20199 to -20100; around them the
-//     SDK's license client has codes of its own (-20000 to -20014, -20200
-//     "failed to reach the License Server", and license-key codes such as
-//     -10003 "The license is invalid.");
+//   - a number: FromOriginal or FromProduct. The license server sends an
+//     original code (100-199); an SDK returns it as the product code
+//     -(20000+code), -20199 to -20100, and around it codes of its own:
+//     -20000 to -20014, -20200 "failed to reach the License Server",
+//     license-key codes such as -10003 "The license is invalid.", and
+//     per-module codes such as -10017 and -30063. Original codes are
+//     positive and an SDK's numbers negative, so both functions read a
+//     number by its sign, and they agree on every number.
 //   - a message alone, as Android callbacks deliver it: FromMessage;
-//   - a code and a message together, as C SDKs' InitLicense delivers them:
-//     FromOriginalMessage and FromProductMessage;
-//   - a decoded barcode text that the browser SDK masked instead of failing:
+//   - a number and a message together, as InitLicense and a decode return
+//     them: FromProductMessage, or FromOriginalMessage, which is the same;
+//   - a decoded barcode text that the SDK masked instead of failing:
 //     FromDecodedText.
 //
 // Every known code has a constant of type Code and a sentinel error
@@ -40,11 +42,49 @@
 // unknown number or an unrecognized message is an error that keeps what was
 // received and matches ErrUnknown.
 //
-// # Warnings
+// # What to do
 //
-// Three SDK codes leave the SDK licensed: TrialLicense, LicenseCacheUsed and
-// LicenseKeyPartlyInvalid, of ClassWarning. They are errors here, as the SDK
-// returned them instead of 0; a service logs them and goes on.
+// ClassOf says what kind of failure an error is, and so what to do about it;
+// Retryable, whether trying again can succeed; Licensed, whether the SDK runs
+// licensed after it: TrialLicense, LicenseCacheUsed and
+// LicenseKeyPartlyInvalid are warnings (ClassWarning), errors here as the SDK
+// returned them instead of 0, but the SDK is licensed. TransportOf reads what
+// the SDK's license client says happened on the wire. ClassOf goes by the
+// error's row (the revised 105 is ClassHandshake) and its cause (see
+// "Capture time"), where Code.Class goes by the code alone.
+//
+// CodeOf, ClassOf, Retryable, Licensed, TransportOf and Attr walk an error's
+// tree as errors.Is does, but look at no more than its first 1000 errors, so
+// that a tree that holds itself ends their walk; past those, they act as if
+// the tree held nothing more.
+//
+// # One number, two meanings
+//
+// Barcode Reader 9's license codes for five modules, -10058 to -10062, are
+// errors that have nothing to do with a license in Capture Vision 3 (-10062
+// is "Failed to call the function while capturing in progress."). Only the
+// message tells them apart: with Barcode Reader 9's text, the number is the
+// license code; with any other text, or none, the error keeps the number and
+// the text, has no known Code and matches ErrUnknown. So for these five
+// constants, and only for them, FromProduct(int(c)) is not c's sentinel.
+// FromDecodedText reads them as license codes, as a masked result carries
+// nothing else.
+//
+// # Capture time
+//
+// A decode without a license returns a per-module code. Capture Vision's "No
+// license found." texts start with the module's tag, which is part of the
+// wording ("[Barcode Reader] No license found."); a format tag may follow it
+// ("[ONED] ": 1 to 32 upper-case letters, digits or _ in brackets, then a
+// space); and Capture Vision appends, after the text and one space, the
+// message InitLicense gave, verbatim with its tags. Such an error is the
+// module's code and carries InitLicense's message as its cause (Unwrap), read
+// as FromMessage reads it: errors.Is matches the cause's code too, and
+// ClassOf, Retryable and TransportOf follow the cause, which says why the
+// license is missing. A cause of ClassWarning does not say why, and leaves
+// the module's class. Message returns the whole text. Nothing else is
+// stripped or guessed: a missing space, a misspelt module or a missing period
+// leave the text unrecognized.
 //
 // # Error format
 //
@@ -52,23 +92,25 @@
 //
 //	dls <product code> (<original code>): <message>
 //
-// for example
+// with the numbers that exist: both for the license server's codes, only the
+// product code for the SDK's own codes, only the original code for a
+// positive number outside 100-199, and none for a message without a number:
 //
 //	dls -20111 (111): License has expired.
 //	dls -20113 (113): This license item "LI-2024-0042" has been invalid.
 //	dls -20111 (111): "Some wording no list has published."
-//	dls -20200 (?): Failed to reach License Server.
-//	dls -20200 (?): "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+//	dls -20200: Failed to reach License Server.
+//	dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+//	dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
 //	dls -20110 (110): unknown code
-//	dls ? (999): unknown code
-//	dls -10005 (?): unknown code
-//	dls ? (?): unknown code: "No such wording."
+//	dls 999: unknown code
+//	dls -10005: unknown code
+//	dls -10062: ambiguous code
+//	dls: unknown code: "No such wording."
 //
-// A number that does not exist in a numbering scheme is written "?": the
-// SDK's own codes and codes outside 100-199 have no original code, and codes
-// outside 100-199 no product code of the license server's. A known wording
-// is written as it is; any other text from outside (a message no list has, a
-// license item id) is written as a Go quoted string, so control characters,
+// A known wording is written as it is; any other text from outside (a
+// message no list has, a license item id, an appended message that is no
+// known wording) is written as a Go quoted string, so control characters,
 // line breaks, U+2028/U+2029 and quotes are escaped and a hostile server
 // cannot forge log lines. At most the first 200 bytes of such a text are
 // quoted (the cut moves back to a character boundary); a longer one is
@@ -78,31 +120,44 @@
 //
 // # Messages
 //
-// FromMessage and the functions taking a code and a message recognize every
-// wording of every generation of the server's list (the 2021 "LTS" wording,
-// the specification's "DLS" wording and the revised wording of 2024-2025) and
-// every text of the SDK's license codes, from the runtimes of Capture Vision
-// 3 and Barcode Reader 9 and 10 and from Barcode Reader 8's and 9's
-// error-code pages. Before matching they read the text as C does, up to its
-// first NUL byte (a C buffer converted whole; a Go string from Java or
-// Android carries none); then they remove leading and trailing white space,
-// as unicode.IsSpace defines it; then the tags that Capture Vision and
-// Barcode Reader 10.4.20 and later put first: "[License] ", then, for one key
-// of a key list, "[Key N] " with N its place in the list: a decimal from 1,
-// without leading zeros (as strconv.Itoa writes it). Nothing else is removed or
-// guessed: case, inner spacing, punctuation and any other prefix or tag must
-// match a wording byte for byte. Message returns the text after these steps.
-// The message 113 is matched for any license item id the server filled in.
-// Given to FromMessage, a message that is empty after this is not success: it
-// is an unrecognized message, written `unknown code: ""`; given with a code,
-// it is no message, and the code alone decides.
+// FromMessage and the functions taking a number and a message recognize
+// every wording of every generation of the server's list (the 2021 "LTS"
+// wording, the specification's "DLS" wording and the revised wording of
+// 2024-2025) and every text of the SDK's license codes, from the runtimes of
+// Capture Vision 3 and Barcode Reader 9 and 10 and from Barcode Reader 8's
+// and 9's error-code pages. Before matching they read the text as C does, up
+// to its first NUL byte (a C buffer converted whole; a Go string from Java or
+// Android carries none); then they remove leading white space, as
+// unicode.IsSpace defines it; then the tags that Capture Vision and Barcode
+// Reader 10.4.20 and later put first: "[License] ", then, for one key of a
+// key list, "[Key N] " with N its place in the list: a decimal from 1,
+// without leading zeros (as strconv.Itoa writes it); then trailing white
+// space. Nothing else is removed or guessed: case, inner spacing, punctuation
+// and any other prefix or tag must match a wording byte for byte. Message
+// returns the text after these steps. The message 113 is matched for any
+// license item id the server filled in. Given to FromMessage, a message that
+// is empty after this is not success: it is an unrecognized message, written
+// `unknown code: ""`; given with a number, it is no message, and the number
+// alone decides.
 //
 // # Logs and JSON
 //
-// An *Error is a slog.LogValuer and a json.Marshaler, with the same fields;
-// Attr logs any error, wrapped or not, with the fields of the DLS error in it.
-// Text from outside is logged at most 200 bytes long, as in Error, with its
-// full length beside it.
+// An *Error is a slog.LogValuer and a json.Marshaler, with the same fields,
+// each number in a field that says whose number it is:
+//
+//   - original_code, the license server's number, and product_code, the
+//     SDK's (each left out when the error has none);
+//   - name, the code's constant or "Unknown", and row, the name of a later
+//     row's sentinel without its Err ("IPLicenseExpired");
+//   - class, as ClassOf says;
+//   - message, as Message returns it, and license_item, 113's item id;
+//   - transport, what TransportOf reads: reason, error_code, http_status,
+//     response, failover with main_error_code and main_http_status, cache;
+//   - cause, the fields of the cause of a capture-time error.
+//
+// Text from outside is cut to 200 bytes, as in Error, with its full length
+// in a field of the same name and _len (message_len). Attr logs any error,
+// wrapped or not, with the fields of the DLS error in it.
 //
 // # Text
 //
@@ -130,9 +185,9 @@ import (
 
 // Code is a license error code. A code of the license server is its original
 // number (100-199), which SDKs report as the product code -(20000+code); a
-// code of an SDK's own license client is the SDK's number (-20200, -10003).
-// The zero Code means no error, or none known. Read a number an SDK returned
-// with FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
+// code of an SDK is the SDK's number (-20200, -10003, -30063). The zero Code
+// means no error, or none known. Read a number an SDK returned with
+// FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
 // Code(-20111) no known code.
 type Code int
 
@@ -149,14 +204,19 @@ const (
 // server cannot flood them.
 const maxQuoted = 200
 
+// maxWalk bounds the errors of a tree that the functions walking it look at,
+// so that a cycle ends.
+const maxWalk = 1000
+
 // Original returns the license server's number for c: c itself if it is
-// positive, and 0 for the SDK's own codes, which no server sends.
+// positive, and 0 for the SDK's codes, which no server sends.
 func (c Code) Original() int { return max(int(c), 0) }
 
 // Product returns the number a Dynamsoft SDK reports for c: -(20000+c) for
-// the license server's range 100-199, c itself for the SDK's own codes (any
+// the license server's range 100-199, c itself for the SDK's codes (any
 // negative c outside -20199 to -20100), and 0 for any other value, which no
-// SDK reports. FromProduct(c.Product()) is c's sentinel for every known c.
+// SDK reports. FromProduct(c.Product()) is c's sentinel for every known c
+// but the five of "One number, two meanings" in the package doc.
 func (c Code) Product() int {
 	switch {
 	case uint(c)-minCode < codeSpan:
@@ -191,6 +251,7 @@ func (c Code) String() string {
 }
 
 // Class returns what kind of failure c is, ClassUnknown if c is unknown.
+// ClassOf tells the class of an error, whose row or cause may say more.
 func (c Code) Class() Class {
 	if e := c.entry(); e != nil {
 		return e.class
@@ -291,8 +352,8 @@ func invalid(what, s string) error {
 }
 
 // Codes returns every known code, in a new slice each call: the license
-// server's in ascending order, then the SDK's in descending order (-10003 to
-// -20200).
+// server's in ascending order, then the SDKs' in descending order (-10003 to
+// -90012).
 func Codes() []Code {
 	out := make([]Code, len(codes))
 	for i := range codes {
@@ -313,15 +374,17 @@ const (
 	// client should use the main one; "under construction" is undocumented
 	// and presumed transient (inference). The SDK returns -20200 (Capture
 	// Vision) or -20003 (Barcode Reader 9) when it cannot reach a server or
-	// gets no license from it: measured with the port closed, an HTTP 503 and
-	// a body that is not a license. -10044 "Failed to request the license
+	// gets no license from it: measured with the port closed, HTTP errors and
+	// a body that is not a license, and a decode after such a failure
+	// returns -20200 too. The SDK fails over from the main server to the
+	// standby by itself: retry later. -10044 "Failed to request the license
 	// content" is presumed the same (inference). Since Barcode Reader 9.6.40
 	// the SDK returns LicenseCacheUsed instead while a valid cache lasts.
 	ClassUnavailable
-	// ClassHandshake (101-103, 121-124; -20001): the client's handshake code,
-	// session password or organization settings are wrong; fix the
-	// configuration. A changed session password also regenerates the license
-	// key.
+	// ClassHandshake (101-103, 121-124, the revised 105; -20001): the
+	// client's handshake code, session password or organization settings are
+	// wrong; fix the configuration. A changed session password also
+	// regenerates the license key.
 	ClassHandshake
 	// ClassMismatch (104, 106-109, 114, 115; -20011, -10039, -10040): the
 	// license does not fit this client's product, version, edition,
@@ -329,8 +392,13 @@ const (
 	// or the client.
 	ClassMismatch
 	// ClassLicense (105, 111-113; -20000, -10003, -10004, -10043, -10045,
-	// -10052, -10053): the license or its key is missing, expired, not yet
-	// effective or invalid; someone has to renew or fix it.
+	// -10052, -10053, and every per-module code): the license or its key is
+	// missing, expired, not yet effective or invalid, or does not cover a
+	// module; someone has to renew or fix it. A per-module code does not
+	// prove the rest of the license fine: measured, a bogus key surfaces at
+	// decode as Barcode Reader 9's -10017 (1D) and friends, and no license at
+	// all as Capture Vision's -30063. A capture-time error whose cause tells
+	// why has the cause's class (ClassOf).
 	ClassLicense
 	// ClassQuota (120, 130; -20008, -20013, -20014, -10054): a usage limit
 	// is reached: devices, instances, requests or results. The vendor's
@@ -398,23 +466,86 @@ func ParseClass(s string) (Class, error) {
 	return 0, invalid("class", s)
 }
 
-// Retryable reports whether trying again, later or against the other server,
-// can succeed: whether errors.Is(err, s) holds for a sentinel s of
-// ClassUnavailable or ClassQuota. Retryable walks the same tree errors.Is
-// does, and asks Is methods of other errors in it too. The vendor documents
-// that a standby server refuses (100) while the main one works, and its own
-// sample for 120 tells the user to try again or to contact the
-// administrator; the SDK's "cannot reach the server" codes are the failures
-// that failover and retry exist for. That a quota can clear is inference: a
-// per-scan license past its 5% grace fails until someone acts, so retry with
-// a backoff, and tell an administrator. Every other code is a state of the
-// license, the configuration or the machine that retrying does not change
-// (112 only at the license's start date), or a warning that needs no retry,
-// so it is false for them, for nil and for errors that hold no DLS error.
+// ClassOf returns the class of the DLS error that CodeOf finds in err's
+// tree, by its row and cause: the revised 105 ("Provided handShakeId is not
+// compliant with version 1.5.") is ClassHandshake, where its code is
+// ClassLicense; a capture-time error that carries InitLicense's message has
+// that message's class, unless it is ClassWarning; a report of the SDK's
+// exchange with the license server that came without a number (see
+// TransportOf) is ClassUnavailable. Every other error has its code's class,
+// and a tree without a DLS error, or nil, ClassUnknown.
+func ClassOf(err error) Class {
+	return find(err).class()
+}
+
+// Licensed reports whether the SDK runs licensed after the call that
+// returned err: for nil, and when every error in err's tree is a DLS error of
+// ClassWarning, wrapped (fmt.Errorf's %w) or joined (errors.Join) however
+// deep. Anything else in the tree, a failure, an unknown code or an error
+// that is no DLS error, makes it false. Past the first 1000 errors of a
+// tree it is false.
+func Licensed(err error) bool {
+	budget := maxWalk
+	return err == nil || licensed(err, &budget)
+}
+
+func licensed(err error, budget *int) bool {
+	for err != nil && *budget > 0 {
+		*budget--
+		if e, ok := asError(err); ok {
+			return e.class() == ClassWarning
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			errs := x.Unwrap()
+			for _, err := range errs {
+				if !licensed(err, budget) {
+					return false
+				}
+			}
+			return len(errs) > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// asError returns the *Error that err is, or that its As method hands out,
+// as errors.As takes it.
+func asError(err error) (*Error, bool) {
+	if e, ok := err.(*Error); ok {
+		return e, true
+	}
+	if x, ok := err.(interface{ As(any) bool }); ok {
+		var e *Error // its own variable: only here does it escape
+		if x.As(&e) {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// Retryable reports whether trying again later can succeed: whether err's
+// tree holds a DLS error whose class, as ClassOf gives it, is
+// ClassUnavailable or ClassQuota, or an error whose Is method says it is a
+// sentinel of those classes. Retryable walks the tree errors.Is walks. The
+// vendor documents that a standby server refuses (100) while the main one
+// works, and its own sample for 120 tells the user to try again or to
+// contact the administrator; the SDK's "cannot reach the server" codes are
+// the failures that retries exist for. That a quota can clear is inference:
+// a per-scan license past its 5% grace fails until someone acts, so retry
+// with a backoff, and tell an administrator. Every other code is a state of
+// the license, the configuration or the machine that retrying does not
+// change (112 only at the license's start date), or a warning that needs no
+// retry, so it is false for them, for nil and for errors that hold no DLS
+// error.
 func Retryable(err error) bool {
 	return walk(err, func(node error) bool {
 		if e, ok := node.(*Error); ok {
-			return e != nil && isRetryable(e.code)
+			return isRetryable(e.class())
 		}
 		if x, ok := node.(interface{ Is(error) bool }); ok {
 			for _, s := range retryable {
@@ -427,9 +558,163 @@ func Retryable(err error) bool {
 	})
 }
 
-func isRetryable(c Code) bool {
-	k := c.Class()
-	return k == ClassUnavailable || k == ClassQuota
+func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
+
+// Transport is the SDK's report of its exchange with the license server, as
+// its license client writes it into InitLicense's message when it got no
+// license from a server. Capture Vision 3 writes
+//
+//	<reason>. ErrorCode:N HttpCode:N ResponseStr:<body>.[Cache] <cache>
+//
+// (ReponseStr in some builds), with " MainErrorCode:N MainHttpCode:N" before
+// the final period when it tried the standby server after the main one, and
+// the cache note only when it has one; Barcode Reader 9 writes
+//
+//	<reason>.-ErrorCode:N-HttpCode:N-ReponseStr:<body>
+//
+// The reason has no period. Every N is a C int as %d writes it, -1 included.
+// The body runs to the shortest end after which the rest of the report
+// reads as the grammar says (Capture Vision) or to the end of the message
+// (Barcode Reader 9), so a body that holds such an end itself is cut there.
+type Transport struct {
+	// Reason is the SDK's summary: "DLS Connect Error", "Unknown Network
+	// Error", "Invalid License String" (Capture Vision), "Invalid License",
+	// "Unknow Error" (Barcode Reader 9).
+	Reason string
+	// ErrorCode is the number of the SDK's HTTP client for the last server
+	// it tried: 0 when an answer came, 7 when it could not connect
+	// (measured, with the server's port closed).
+	ErrorCode int
+	// HTTPStatus is the last HTTP status the SDK received, 0 for none: after
+	// a failover it can be the main server's (measured: the main answering
+	// 503, the standby closed).
+	HTTPStatus int
+	// Response is the body the server sent, as received, newlines included.
+	Response string
+	// Failover reports that the SDK tried the standby server after the main
+	// one, which it does by itself, as the key names both: MainErrorCode and
+	// MainHTTPStatus are then the main server's numbers.
+	Failover       bool
+	MainErrorCode  int
+	MainHTTPStatus int
+	// Cache is the SDK's note on its license cache ("Cache not found."), ""
+	// if it wrote none.
+	Cache string
+}
+
+// TransportOf returns the SDK's report of its exchange with the license
+// server that the DLS error CodeOf finds in err's tree carries in its
+// message, or in its cause's for a capture-time error, and whether there is
+// one. A message that does not follow the report's grammar (see Transport)
+// has none: nothing is guessed.
+func TransportOf(err error) (Transport, bool) {
+	e := find(err)
+	if e != nil && e.cause != nil {
+		e = e.cause
+	}
+	if e == nil || e.kind != kindTransport {
+		return Transport{}, false
+	}
+	return e.transport(), true
+}
+
+// transport reads the report of an error of kindTransport again.
+func (e *Error) transport() Transport {
+	t, _, _ := parseTransport(e.msg, e.msg)
+	t.Response = e.part // as received, with the white space Message drops
+	return t
+}
+
+// parseTransport reads s, a message after normalization, as a Transport, and
+// returns where the body lies in u, the same message before its trailing
+// white space went: a body at the end keeps it.
+func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
+	reason, rest, found := strings.Cut(s, ".")
+	if !found || reason == "" {
+		return t, body, false
+	}
+	t.Reason = reason
+	var fits, fits2 bool
+	if rest, found := strings.CutPrefix(rest, "-ErrorCode:"); found { // Barcode Reader 9
+		t.ErrorCode, rest, ok, fits = cutNumber(rest, "-HttpCode:")
+		if ok {
+			t.HTTPStatus, rest, ok, fits2 = cutNumber(rest, "-ReponseStr:")
+		}
+		if !ok || !fits || !fits2 {
+			return t, body, false
+		}
+		start := len(s) - len(rest)
+		t.Response = u[start:]
+		return t, [2]int{start, len(u)}, true
+	}
+	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
+		if t.ErrorCode, rest, ok, fits = cutNumber(rest, " HttpCode:"); ok {
+			t.HTTPStatus, rest, ok, fits2 = cutNumber(rest, " Re")
+		}
+	}
+	if !ok || !fits || !fits2 {
+		return t, body, false
+	}
+	if rest, ok = strings.CutPrefix(rest, "sponseStr:"); !ok {
+		if rest, ok = strings.CutPrefix(rest, "ponseStr:"); !ok {
+			return t, body, false
+		}
+	}
+	start := len(s) - len(rest)
+	for end := 0; end <= len(rest); end++ {
+		if tail, ok, fits := t.tail(rest[end:]); ok {
+			tail.Response = rest[:end]
+			return tail, [2]int{start, start + end}, fits
+		}
+	}
+	return t, body, false
+}
+
+// tail reads what follows the body of Capture Vision's report into a copy
+// of t: the main server's numbers, the final period, the cache note. ok
+// says s reads so; fits, that its numbers fit in an int.
+func (t Transport) tail(s string) (_ Transport, ok, fits bool) {
+	fits = true
+	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
+		var fits2 bool
+		if t.MainErrorCode, rest, ok, fits = cutNumber(rest, " MainHttpCode:"); !ok {
+			return t, false, false
+		}
+		if t.MainHTTPStatus, s, ok, fits2 = cutNumber(rest, "."); !ok {
+			return t, false, false
+		}
+		t.Failover, fits = true, fits && fits2
+	} else if s, ok = strings.CutPrefix(s, "."); !ok {
+		return t, false, false
+	}
+	if s == "" {
+		return t, true, fits
+	}
+	t.Cache, ok = strings.CutPrefix(s, "[Cache] ")
+	return t, ok, fits
+}
+
+// cutNumber reads at the start of s a number as C's %d writes an int (plain
+// decimal, at most 10 digits) followed by sep, and returns it and what
+// follows sep; ok says s reads so, and fits that the number fits in 32 bits.
+func cutNumber(s, sep string) (n int, rest string, ok, fits bool) {
+	i := 0
+	if strings.HasPrefix(s, "-") {
+		i++
+	}
+	start := i
+	for i < len(s) && i-start <= 10 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	digits := s[start:i]
+	if digits == "" || len(digits) > 10 || digits[0] == '0' && s[:i] != "0" {
+		return 0, s, false, false
+	}
+	if rest, ok = strings.CutPrefix(s[i:], sep); !ok {
+		return 0, s, false, false
+	}
+	v, err := strconv.ParseInt(s[:i], 10, 32)
+	return int(v), rest, true, err == nil
 }
 
 // Error is a license error. Its fields are hidden so that no caller edits what
@@ -441,18 +726,22 @@ type Error struct {
 	row     uint8  // which row of a code with several meanings; 0 is the first
 	kind    uint8  // where msg came from, and so how Error writes it
 	msg     string // as received, normalized, in memory of its own; for sentinels the list's
-	item    string // 113's license item id, as received: a part of msg
+	part    string // kindItem: the license item id in msg; kindTransport: the body, as received
 	text    string // Error, computed once for errors that are shared
+	cause   *Error // kindCapture: the message of InitLicense appended, if any
 }
 
 const (
-	kindList = iota // msg is a known wording, or there is none
-	kindText        // msg is text from outside that no list has
-	kindItem        // msg is 113 with a license item id filled in
+	kindList      = iota // msg is a known wording, or there is none
+	kindText             // msg is text from outside that no list has
+	kindItem             // msg is 113 with a license item id filled in
+	kindTransport        // msg is text from outside that is the SDK's report of the wire
+	kindCapture          // msg is a module's "No license found." with a format tag or a cause
 )
 
-// Code returns e's code, known or not: 0 if none was received (e has only a
-// positive number given as a product code, or only an unrecognized message).
+// Code returns e's code, known or not: 0 if none was received (e has only
+// an unrecognized message, or a number of two meanings without the message
+// that tells which).
 func (e *Error) Code() Code {
 	if e == nil {
 		return 0
@@ -460,8 +749,8 @@ func (e *Error) Code() Code {
 	return e.code
 }
 
-// Product returns e's product code, as received or derived from the original
-// one, or 0 if there is none.
+// Product returns the number an SDK reports for e, as received or derived
+// from the original code, or 0 if there is none.
 func (e *Error) Product() int {
 	if e == nil {
 		return 0
@@ -482,10 +771,10 @@ func (e *Error) Message() string {
 // LicenseItem returns the license item id that the server put in a 113
 // message, byte for byte, or "" for any other error.
 func (e *Error) LicenseItem() string {
-	if e == nil {
+	if e == nil || e.kind != kindItem {
 		return ""
 	}
-	return e.item
+	return e.part
 }
 
 // Error returns e in the format the package doc describes.
@@ -499,33 +788,62 @@ func (e *Error) Error() string {
 	return e.format()
 }
 
+// Unwrap returns the cause of a capture-time error: the message InitLicense
+// gave, which Capture Vision appends to the module's "No license found.", as
+// an error of its own; nil for every other error.
+func (e *Error) Unwrap() error {
+	if e == nil || e.cause == nil {
+		return nil
+	}
+	return e.cause
+}
+
 // Is reports whether e matches target: ErrUnknown matches errors of unknown
 // codes; any other *Error of a known code matches errors of the same code and,
 // if target is of a later row (ErrIPLicenseExpired, ...), of the same row; an
 // *Error of an unknown number matches errors of the same number. Messages
 // never take part, so an unrecognized message without a number matches only
-// ErrUnknown and itself.
+// ErrUnknown and itself; a report of the wire without a number (see
+// TransportOf), known for what it is, only itself.
 func (e *Error) Is(target error) bool {
 	t, ok := target.(*Error)
 	switch {
 	case !ok || e == nil || t == nil:
 		return false
 	case t == ErrUnknown:
-		return !e.code.Known()
+		return e.unknown()
 	case t.code.Known():
 		return t.code == e.code && (t.row == 0 || t.row == e.row)
 	}
 	return (t.code != 0 || t.product != 0) && t.code == e.code && t.product == e.product
 }
 
+// unknown reports whether e's code is not known: a report of the wire that
+// came without a number is known for what it is.
+func (e *Error) unknown() bool {
+	return !e.code.Known() && (e.code != 0 || e.product != 0 || e.kind != kindTransport)
+}
+
+// class is ClassOf for e: by its cause, its row, or its code.
+func (e *Error) class() Class {
+	switch {
+	case e == nil:
+		return ClassUnknown
+	case e.cause != nil:
+		if k := e.cause.class(); k != ClassWarning {
+			return k
+		}
+	case e.row != 0:
+		return findRow(e.code, e.row).class
+	case e.code == 0 && e.product == 0 && e.kind == kindTransport:
+		return ClassUnavailable
+	}
+	return e.code.Class()
+}
+
 // LogValue makes e a log/slog group of the fields the package doc's "Logs and
-// JSON" lists: code and product_code (each left out when e has none); name,
-// the code's constant or "Unknown"; row, the name of a later row's sentinel
-// without its Err ("IPLicenseExpired"); class; message; and license_item for
-// a 113 message that carries an item id (even an empty one). Message and
-// license item are cut as Error cuts them, and message_len and
-// license_item_len give the full length in bytes of one that was cut. Text
-// from outside is logged as data, which handlers quote or escape.
+// JSON" lists. Text from outside is logged as data, which handlers quote or
+// escape.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
@@ -540,27 +858,36 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	if e == nil {
 		return []byte("null"), nil
 	}
-	b := []byte{'{'}
-	for i, a := range e.fields() {
+	return appendObject(nil, e.fields()), nil
+}
+
+// appendObject writes attrs as a JSON object: the kinds fields uses.
+func appendObject(b []byte, attrs []slog.Attr) []byte {
+	b = append(b, '{')
+	for i, a := range attrs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = strconv.AppendQuote(b, a.Key)
-		b = append(b, ':')
-		if a.Value.Kind() == slog.KindInt64 {
+		b = append(strconv.AppendQuote(b, a.Key), ':')
+		switch a.Value.Kind() {
+		case slog.KindInt64:
 			b = strconv.AppendInt(b, a.Value.Int64(), 10)
-			continue
+		case slog.KindBool:
+			b = strconv.AppendBool(b, a.Value.Bool())
+		case slog.KindGroup:
+			b = appendObject(b, a.Value.Group())
+		default:
+			s, _ := json.Marshal(a.Value.String()) // a string always marshals
+			b = append(b, s...)
 		}
-		s, _ := json.Marshal(a.Value.String()) // a string always marshals
-		b = append(b, s...)
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
 func (e *Error) fields() []slog.Attr {
-	attrs := make([]slog.Attr, 0, 9)
-	if e.code != 0 {
-		attrs = append(attrs, slog.Int("code", int(e.code)))
+	attrs := make([]slog.Attr, 0, 10)
+	if o := e.code.Original(); o != 0 {
+		attrs = append(attrs, slog.Int("original_code", o))
 	}
 	if e.product != 0 {
 		attrs = append(attrs, slog.Int("product_code", e.product))
@@ -571,12 +898,31 @@ func (e *Error) fields() []slog.Attr {
 	}
 	attrs = append(attrs, slog.String("name", name))
 	if e.row != 0 {
-		attrs = append(attrs, slog.String("row", rowName(e.code, e.row)))
+		attrs = append(attrs, slog.String("row", findRow(e.code, e.row).name))
 	}
-	attrs = append(attrs, slog.String("class", e.code.Class().String()))
+	attrs = append(attrs, slog.String("class", e.class().String()))
 	attrs = appendBounded(attrs, "message", e.msg)
 	if e.kind == kindItem {
-		attrs = appendBounded(attrs, "license_item", e.item)
+		attrs = appendBounded(attrs, "license_item", e.part)
+	}
+	if e.kind == kindTransport {
+		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.transport().fields()...)})
+	}
+	if e.cause != nil {
+		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(e.cause.fields()...)})
+	}
+	return attrs
+}
+
+func (t Transport) fields() []slog.Attr {
+	attrs := appendBounded(make([]slog.Attr, 0, 10), "reason", t.Reason)
+	attrs = append(attrs, slog.Int("error_code", t.ErrorCode), slog.Int("http_status", t.HTTPStatus))
+	attrs = appendBounded(attrs, "response", t.Response)
+	if t.Failover {
+		attrs = append(attrs, slog.Bool("failover", true), slog.Int("main_error_code", t.MainErrorCode), slog.Int("main_http_status", t.MainHTTPStatus))
+	}
+	if t.Cache != "" {
+		attrs = appendBounded(attrs, "cache", t.Cache)
 	}
 	return attrs
 }
@@ -595,8 +941,8 @@ func appendBounded(attrs []slog.Attr, key, s string) []slog.Attr {
 // DLS error (the one errors.As finds), it is a group of that error's fields,
 // as LogValue has them, and "error", the text of the whole err, cut as
 // Error cuts text from outside (with error_len if it was cut); so a wrapped
-// error logs its code and class, not only its text. Otherwise it is
-// slog.Any(key, err).
+// error logs its code, class and transport report, not only its text.
+// Otherwise it is slog.Any(key, err).
 func Attr(key string, err error) slog.Attr {
 	e := find(err)
 	if e == nil {
@@ -615,36 +961,46 @@ func (e *Error) cache() *Error {
 func (e *Error) format() string {
 	// Everything format writes fits here (at most 4 bytes of output for each
 	// quoted byte), so the returned string is the only allocation.
-	var buf [64 + 4*maxQuoted + 64]byte
-	b := buf[:0]
-	b = append(b, "dls "...)
-	b = appendNumber(b, e.product)
-	b = append(b, " ("...)
-	b = appendNumber(b, e.code.Original())
-	b = append(b, "): "...)
+	var buf [64 + 4*maxQuoted + 128]byte
+	b := append(buf[:0], "dls"...)
+	switch o := e.code.Original(); {
+	case e.product != 0 && o != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+		b = append(strconv.AppendInt(append(b, " ("...), int64(o), 10), ')')
+	case e.product != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+	case o != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(o), 10)
+	}
+	b = append(b, ": "...)
 	switch {
 	case e.kind == kindItem:
 		b = append(b, item113Prefix[:len(item113Prefix)-1]...)
-		b = appendQuoted(b, e.item)
+		b = appendQuoted(b, e.part)
 		b = append(b, item113Suffix[1:]...)
-	case !e.code.Known():
+	case e.kind == kindCapture:
+		head, cause := splitCapture(e.msg)
+		b = append(b, head...)
+		switch {
+		case e.cause == nil:
+		case e.cause.kind == kindList:
+			b = append(append(b, ' '), cause...)
+		default:
+			b = appendQuoted(append(b, ' '), cause)
+		}
+	case e.kind == kindList && e.code == 0 && Code(e.product).Known():
+		b = append(b, "ambiguous code"...)
+	case e.unknown():
 		b = append(b, "unknown code"...)
-		if e.kind == kindText {
+		if e.kind != kindList {
 			b = appendQuoted(append(b, ": "...), e.msg)
 		}
-	case e.kind == kindText:
+	case e.kind != kindList:
 		b = appendQuoted(b, e.msg)
 	default:
 		b = append(b, e.msg...)
 	}
 	return string(b)
-}
-
-func appendNumber(b []byte, n int) []byte {
-	if n == 0 {
-		return append(b, '?')
-	}
-	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
@@ -675,136 +1031,205 @@ func cut(s string) int {
 }
 
 // FromOriginal returns the error for an original code from a license server:
-// nil for 0, the code's sentinel for a known code (without allocating), and
-// for any other number an error that keeps it and matches ErrUnknown. Original
-// codes are positive and the SDKs' numbers negative, so a negative number can
-// only be an SDK's: FromOriginal reads it as FromProduct does, and
-// FromOriginal(int(c)) is c's sentinel for every known constant c.
+// nil for 0, the code's sentinel for a known code (without allocating, one
+// table slot for each of the server's codes), and for any other number an
+// error that keeps it and matches ErrUnknown. Original codes are positive and
+// the SDKs' numbers negative, so a negative number can only be an SDK's:
+// FromOriginal reads it as FromProduct does, and FromOriginal(int(c)) is c's
+// sentinel for every known constant c but the five of the package doc's "One
+// number, two meanings".
 func FromOriginal(code int) error {
-	if code <= 0 {
-		return FromProduct(code) // nil for 0, as every lookup
+	if i := uint(code - minCode); i < codeSpan {
+		if e := originals[i]; e != nil {
+			return e
+		}
 	}
-	if e := Code(code).entry(); e != nil {
-		return e.err
-	}
-	return lookup(Code(code), Code(code).Product(), "")
+	return FromProduct(code)
 }
 
 // FromProduct returns the error for a number a Dynamsoft SDK returned, as
 // FromOriginal does for original codes: FromProduct(-20111) is
-// ErrLicenseExpired and FromProduct(-20200) ErrFailedToReachDLS. A negative
-// number outside -20199 to -20100 is the SDK's own, its Code the number
-// itself, known or not; a positive number is no SDK's, so its error has Code
-// 0 and keeps the number as its Product.
+// ErrLicenseExpired, FromProduct(-20200) ErrFailedToReachDLS and
+// FromProduct(-30063) ErrBarcodeReaderLicenseNotFound, each without
+// allocating (a table with a slot for each known number, found with one
+// multiplication). A negative number outside -20199 to -20100 is the SDK's
+// own, its Code the number itself, known or not; a positive number is a
+// server's, read as FromOriginal reads it. The one exception: a number of
+// two meanings (-10058 to -10062, see the package doc) is no code without
+// its message, so its error keeps the number, has Code 0 and matches
+// ErrUnknown and no sentinel.
 func FromProduct(code int) error {
-	if e := byNumber(code); e != nil {
-		return e.err
+	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.product == code && s.err != nil {
+		return s.err
 	}
 	return FromProductMessage(code, "")
 }
 
-// FromOriginalMessage returns the error for an original code delivered with a
+// FromOriginalMessage returns the error for a number delivered with a
 // message. The number decides: 0 is nil whatever the message; a known code
 // gives an error of that code, of the row its message names if the message is
 // one of the code's wordings, and keeping the message as Message in any case;
 // an empty message gives the code's sentinel; an unknown code keeps both the
-// number and the message and matches ErrUnknown. A negative number is read as
-// FromProductMessage reads it.
+// number and the message and matches ErrUnknown. A number of two meanings is
+// the license code with its Barcode Reader 9 text, and otherwise an error of
+// no known code that keeps the number and the message. Numbers are read by
+// their sign, as FromOriginal reads them, so FromOriginalMessage and
+// FromProductMessage are the same.
 func FromOriginalMessage(code int, msg string) error {
-	if code <= 0 {
-		return FromProductMessage(code, msg) // nil for 0, as every lookup
-	}
-	return lookup(Code(code), Code(code).Product(), msg)
+	return FromProductMessage(code, msg)
 }
 
 // FromProductMessage is FromOriginalMessage for the number and the message a
 // Dynamsoft SDK returned together, such as InitLicense's return value and
-// error buffer.
+// error buffer, or a decode's code and error string.
 func FromProductMessage(code int, msg string) error {
-	switch {
-	case code < 0:
-		return lookup(fromNumber(code), code, msg)
-	case code > 0:
-		return lookup(0, code, msg) // a positive number is no SDK's
-	}
-	return nil
-}
-
-func lookup(c Code, product int, msg string) error {
-	w, s := recognize(msg)
-	known := c.entry()
-	switch {
-	case w != nil && w.code == c:
-		return w
-	case known == nil:
-		e := &Error{code: c, product: product}
-		if s != "" {
-			e.kind, e.msg = kindText, strings.Clone(s)
-		}
-		return e
-	case s == "":
-		return known.err
-	}
-	return &Error{code: c, product: product, kind: kindText, msg: strings.Clone(s)}
-}
-
-// FromMessage returns the error for a message delivered without a code: the
-// code and row of whichever known wording it is, with Message returning it
-// as received. An unrecognized message gives an error that keeps it and
-// matches ErrUnknown.
-func FromMessage(msg string) error {
-	// recognize's steps, written out: the call costs a tenth of a tagged
-	// message's lookup (BenchmarkMessage/set=tagged), whose target is 2x a map.
-	if w := byWording(msg); w != nil {
-		return w
-	}
-	s := normalize(msg)
-	if w := byWording(s); w != nil {
-		return w
-	}
-	if e := itemError(s); e != nil {
-		return e
-	}
-	return &Error{kind: kindText, msg: strings.Clone(s)}
-}
-
-// recognize returns the error of the wording msg is, or of 113 with an item
-// id, and msg normalized. A known wording as it is, the common case, costs
-// one lookup.
-func recognize(msg string) (*Error, string) {
-	if w := byWording(msg); w != nil {
-		return w, msg
-	}
-	s := normalize(msg)
-	if w := byWording(s); w != nil {
-		return w, s
-	}
-	return itemError(s), s
-}
-
-// itemError recognizes 113 as servers send it, with the item id filled in.
-func itemError(s string) *Error {
-	if len(s) < len(item113Prefix)+len(item113Suffix) ||
-		!strings.HasPrefix(s, item113Prefix) || !strings.HasSuffix(s, item113Suffix) {
+	if code == 0 {
 		return nil
 	}
-	s = strings.Clone(s)
-	item := s[len(item113Prefix) : len(s)-len(item113Suffix)]
-	return &Error{code: LicenseItemInvalid, product: LicenseItemInvalid.Product(), kind: kindItem, msg: s, item: item}
+	c := fromNumber(code)
+	p, e := c.Product(), c.entry()
+	r := read(msg)
+	switch {
+	case r.kind == kindList && r.code == c:
+		return r.w // the common case
+	case r.code == c: // one of the code's own texts
+	case e != nil && e.twoMeanings:
+		c = 0 // not its Barcode Reader 9 text: the number's other meaning
+	case e != nil && r.s == "":
+		return e.err
+	}
+	return r.errorOf(c, p)
 }
 
-// The SDK's tags before a message, and the mark before a masked barcode text.
+// FromMessage returns the error for a message delivered without a number:
+// the code and row of whichever known wording it is (a capture-time text
+// with its cause, 113 with its item id), with Message returning it as
+// received. The SDK's report of the wire (see TransportOf) gives an error
+// of no code and ClassUnavailable. Any other message gives an error that
+// keeps it and matches ErrUnknown.
+func FromMessage(msg string) error {
+	// read's steps, written out so that a known wording, tagged or not,
+	// costs no more than its lookups.
+	if w := byWording(msg); w != nil {
+		return w
+	}
+	s, u := normalize(msg)
+	if w := byWording(s); w != nil {
+		return w
+	}
+	r := readRest(s, u)
+	return r.errorOf(r.code, r.code.Product())
+}
+
+// reading is what a message is, read without allocating.
+type reading struct {
+	kind  uint8
+	code  Code   // what the text itself names: its wording's, 113, the module's; 0 for other text
+	w     *Error // kindList: the wording's shared error
+	s, u  string // the text normalized, and before its trailing white space went
+	body  [2]int // kindTransport: where the body lies in u
+	cause int    // kindCapture: where InitLicense's message starts in s, 0 if none
+}
+
+// read reads msg as the package doc's "Messages" says. A known wording as it
+// is, the common case, costs one lookup.
+func read(msg string) reading {
+	if w := byWording(msg); w != nil {
+		return reading{kind: kindList, code: w.code, w: w, s: msg, u: msg}
+	}
+	s, u := normalize(msg)
+	if w := byWording(s); w != nil {
+		return reading{kind: kindList, code: w.code, w: w, s: s, u: u}
+	}
+	return readRest(s, u)
+}
+
+// readRest reads a normalized text that is no wording: 113 with an id, a
+// capture-time text, a report of the wire, or other text.
+func readRest(s, u string) (r reading) {
+	r.s, r.u = s, u
+	if len(r.s) >= len(item113Prefix)+len(item113Suffix) && strings.HasPrefix(r.s, item113Prefix) && strings.HasSuffix(r.s, item113Suffix) {
+		r.kind, r.code = kindItem, LicenseItemInvalid
+	} else if w, at, ok := capture(r.s); ok {
+		r.kind, r.code, r.cause = kindCapture, w.code, at
+	} else if _, body, ok := parseTransport(r.s, r.u); ok {
+		r.kind, r.body = kindTransport, body
+	} else {
+		r.kind = kindText
+	}
+	return r
+}
+
+// errorOf returns the error of code c, product number p, for the text r
+// read: the shared error of one of c's wordings, or a new error that keeps
+// the text in memory of its own, as c's text if it is one (113's with its
+// id, c's module text with its cause), else as text from outside (a report
+// of the wire, or any other). An empty text with a number is the number
+// alone.
+func (r reading) errorOf(c Code, p int) error {
+	if r.code != c && r.kind != kindTransport {
+		r.kind = kindText // not c's: text from outside, a report of the wire too
+		if _, body, ok := parseTransport(r.s, r.u); ok {
+			r.kind, r.body = kindTransport, body
+		}
+	}
+	switch {
+	case r.kind == kindList:
+		return r.w
+	case r.s == "" && (c != 0 || p != 0):
+		return &Error{code: c, product: p}
+	}
+	if r.kind == kindTransport {
+		r.u = strings.Clone(r.u) // the body keeps the trailing white space
+		r.s = r.u[:len(r.s)]
+	} else {
+		r.s = strings.Clone(r.s)
+	}
+	if r.kind != kindCapture || r.cause == 0 {
+		e := r.value(c, p)
+		return &e
+	}
+	cause := read(r.s[r.cause:])
+	switch cause.kind {
+	case kindList:
+		e := r.value(c, p)
+		e.cause = cause.w
+		return &e
+	case kindCapture:
+		cause.kind, cause.code = kindText, 0 // a cause has no cause
+	}
+	both := &[2]Error{r.value(c, p), cause.value(cause.code, cause.code.Product())} // one allocation
+	both[0].cause = &both[1]
+	return &both[0]
+}
+
+// value is the error of code c for r's text, which is in memory of its own.
+func (r reading) value(c Code, p int) Error {
+	e := Error{code: c, product: p, kind: r.kind, msg: r.s}
+	switch r.kind {
+	case kindItem:
+		e.part = r.s[len(item113Prefix) : len(r.s)-len(item113Suffix)]
+	case kindTransport:
+		e.part = r.u[r.body[0]:r.body[1]]
+	}
+	return e
+}
+
+// The SDK's tags before a message, the mark before a masked barcode text,
+// and the end of a module's text at capture time.
 const (
 	licenseTag = "[License] "
 	keyTag     = "[Key "
 	attention  = "[Attention(exceptionCode:"
+	noLicense  = "No license found."
 )
 
 // normalize reads s as the package doc's "Messages" says: up to its first
-// NUL, without white space around it, without the SDK's leading tags. The
-// tags go before the trailing white space, so that a message of tags alone
-// ("[License] ") is empty.
-func normalize(s string) string {
+// NUL, without white space around it, without the SDK's leading tags; and
+// returns it also before its trailing white space went. The tags go before
+// the trailing white space, so that a message of tags alone ("[License] ")
+// is empty.
+func normalize(s string) (string, string) {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		s = s[:i]
 	}
@@ -824,23 +1249,73 @@ func normalize(s string) string {
 			}
 		}
 	}
+	u := s
 	if s != "" && !visibleASCII(s[len(s)-1]) {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
-	return s
+	return s, u
 }
 
 func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
+// capture reads s as a module's "No license found." at capture time, as the
+// package doc's "Capture time" says, with a format tag or InitLicense's
+// message appended: it returns the module's shared error, and where the
+// appended message starts in s, 0 if there is none.
+func capture(s string) (*Error, int, bool) {
+	for _, w := range modules {
+		rest, ok := strings.CutPrefix(s, w.msg[:len(w.msg)-len(noLicense)])
+		if !ok {
+			continue
+		}
+		rest, ok = strings.CutPrefix(formatTagged(rest), noLicense)
+		switch {
+		case !ok:
+			return nil, 0, false
+		case rest == "":
+			return w, 0, true
+		case len(rest) < 2 || rest[0] != ' ':
+			return nil, 0, false
+		}
+		if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsSpace(r) {
+			return nil, 0, false
+		}
+		return w, len(s) - len(rest) + 1, true
+	}
+	return nil, 0, false
+}
+
+// formatTagged returns s after a format tag ("[ONED] "), or s if it has none.
+func formatTagged(s string) string {
+	n := 1
+	for n < len(s) && n <= 32 && ('A' <= s[n] && s[n] <= 'Z' || '0' <= s[n] && s[n] <= '9' || s[n] == '_') {
+		n++
+	}
+	if n > 1 && s[0] == '[' && strings.HasPrefix(s[n:], "] ") {
+		return s[n+2:]
+	}
+	return s
+}
+
+// splitCapture returns a capture-time message's text and InitLicense's
+// message appended to it, "" if none.
+func splitCapture(s string) (string, string) {
+	if _, at, _ := capture(s); at > 0 {
+		return s[:at-1], s[at:]
+	}
+	return s, ""
+}
+
 // FromDecodedText returns the license error a decoded barcode text carries:
-// nil for an ordinary text, and for a text the Barcode Reader JavaScript SDK
-// masked because of a license error, "[Attention(exceptionCode:N)] " and the
-// masked text, the error of product code N as FromProduct gives it, known or
-// not (ErrUnknown for 0). Only the SDK's exact mark counts, N a 32-bit int
-// as C's %d writes it, followed by a space or the end of the text, which
-// ends at its first NUL as every text given to this package does: anything
-// else is ordinary text, as a barcode may hold any text at all. Ordinary
-// text costs no allocation.
+// nil for an ordinary text, and for a text that an SDK masked because of a
+// license error, "[Attention(exceptionCode:N)] " and the masked text, the
+// error of product code N as FromProduct gives it, known or not (ErrUnknown
+// for 0); a number of two meanings is the license code, as a masked result
+// carries nothing else. Only the SDK's exact mark counts, N a 32-bit int as
+// C's %d writes it, followed by a space or the end of the text, which ends
+// at its first NUL as every text given to this package does: anything else
+// is ordinary text, as a barcode may hold any text at all. Ordinary text
+// costs no allocation.
 func FromDecodedText(text string) error {
 	rest, ok := strings.CutPrefix(text, attention)
 	if !ok {
@@ -857,6 +1332,9 @@ func FromDecodedText(text string) error {
 		return nil
 	case n == 0:
 		return ErrUnknown
+	}
+	if e := byNumber(n); e != nil {
+		return e.err
 	}
 	return FromProduct(n)
 }
@@ -886,11 +1364,11 @@ func cInt(s string) (int, bool) {
 
 // CodeOf returns the code of the DLS error that errors.As finds in err's tree
 // (through fmt.Errorf's %w, errors.Join and As methods), or 0 if err is nil or
-// holds none. That error's code is 0 too if it has none (a positive product
-// number, an unrecognized message) or if it is a nil *Error, which errors.As
-// finds as well: use errors.Is(err, ErrUnknown) to tell an unknown error from
-// no DLS error. CodeOf allocates nothing but once for each error with an As
-// method it asks, as errors.As does.
+// holds none. That error's code is 0 too if it has none (an unrecognized
+// message, a number of two meanings without its message) or if it is a nil
+// *Error, which errors.As finds as well: use errors.Is(err, ErrUnknown) to
+// tell an unknown error from no DLS error. CodeOf allocates nothing but once
+// for each error with an As method it asks, as errors.As does.
 func CodeOf(err error) Code {
 	return find(err).Code()
 }
@@ -901,26 +1379,24 @@ func CodeOf(err error) Code {
 func find(err error) *Error {
 	var found *Error
 	walk(err, func(node error) bool {
-		if e, ok := node.(*Error); ok {
-			found = e
-			return true
-		}
-		if x, ok := node.(interface{ As(any) bool }); ok {
-			var e *Error // its own variable: only here does it escape
-			if x.As(&e) {
-				found = e
-				return true
-			}
-		}
-		return false
+		e, ok := asError(node)
+		found = e
+		return ok
 	})
 	return found
 }
 
 // walk visits err's tree in the order errors.Is and errors.As do, until
-// visit returns true, and reports whether it did.
+// visit returns true or maxWalk errors were visited, and reports whether
+// visit returned true.
 func walk(err error, visit func(error) bool) bool {
-	for err != nil {
+	budget := maxWalk
+	return walkFrom(err, visit, &budget)
+}
+
+func walkFrom(err error, visit func(error) bool, budget *int) bool {
+	for err != nil && *budget > 0 {
+		*budget--
 		if visit(err) {
 			return true
 		}
@@ -929,7 +1405,7 @@ func walk(err error, visit func(error) bool) bool {
 			err = x.Unwrap()
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if walk(err, visit) {
+				if walkFrom(err, visit, budget) {
 					return true
 				}
 			}
@@ -953,33 +1429,43 @@ func fromNumber(n int) Code {
 	return Code(n)
 }
 
-// rowName returns the name of a later row of code c, from rowNames.
-func rowName(c Code, row uint8) string {
-	for _, r := range rowNames {
-		if r.code == c && r.row == row {
-			return r.name
-		}
-	}
-	return ""
-}
-
-// The tables behind the lookups, built once from codes.go. Each is a table
-// of 1<<bits slots indexed by a multiplicative hash whose multiplier gives
-// every key a slot of its own (init makes sure, and names a multiplier that
-// does when a new code or wording needs one): a lookup is one probe and one
-// comparison, cheaper than a Go map, which hashes the whole key.
-
-type entry struct {
+// row is what a later row of a code is called and what class it is of.
+type row struct {
+	code  Code
+	row   uint8
 	name  string
 	class Class
-	err   *Error // the code's sentinel
+}
+
+// findRow returns what rows says of a later row of code c.
+func findRow(c Code, n uint8) row {
+	for _, r := range rows {
+		if r.code == c && r.row == n {
+			return r
+		}
+	}
+	return row{}
+}
+
+// The tables behind the lookups, built once from codes.go. The lookups by
+// number and by wording each use a table of 1<<bits slots indexed by a
+// multiplicative hash whose multiplier gives every key a slot of its own
+// (init makes sure, and names a multiplier that does when a new code or
+// wording needs one): a lookup is one probe and one comparison, cheaper than
+// a Go map, which hashes the whole key.
+
+type entry struct {
+	name        string
+	class       Class
+	err         *Error // the code's sentinel
+	twoMeanings bool   // the number is another error in another SDK
 }
 
 const (
-	numberBits = 7 // 128 slots for the product numbers of len(codes) codes
-	wordBits   = 9 // 512 slots for len(wordings) wordings
-	numberMul  = 0x2be95dba2902dc09
-	wordMul    = 0x9e3779b97f4a89d5
+	numberBits = 8  // 256 slots for the product numbers of len(codes) codes
+	wordBits   = 10 // 1024 slots for len(wordings) wordings
+	numberMul  = 0x53fe3917d68189a1
+	wordMul    = 0x36e21f64268f18a9
 )
 
 var (
@@ -990,12 +1476,15 @@ var (
 	entries [len(codes)]entry
 	numbers [1 << numberBits]struct {
 		product int
+		err     *Error // the sentinel FromProduct returns, nil for a number of two meanings
 		e       *entry
 	}
+	originals [codeSpan]*Error // the server's codes' sentinels, by code-minCode
 	words     [1 << wordBits]*Error
 	minWord   = 1 << 30 // the shortest and longest wording, in bytes
 	maxWord   int
-	starts    [256]bool // the bytes wordings start with: not a tag's '['
+	prefixes  [1 << prefixBits / 64]uint64 // a bit for the first 4 bytes of each wording
+	modules   []*Error                     // the modules' "[Module] No license found."
 	byName    = make(map[string]Code, len(codes))
 	retryable []*Error // the sentinels Retryable asks Is methods about
 )
@@ -1007,10 +1496,17 @@ func init() {
 	}
 	mustBePerfect("numberMul", keys, numberMul, numberBits)
 	for i, c := range codes {
-		entries[i] = entry{c.name, c.class, sentinel(c.code, 0)}
+		entries[i] = entry{name: c.name, class: c.class, err: sentinel(c.code, 0)}
 		byName[c.name] = c.code
 		s := &numbers[slot(keys[i], numberMul, numberBits)]
-		s.product, s.e = c.code.Product(), &entries[i]
+		s.product, s.err, s.e = c.code.Product(), entries[i].err, &entries[i]
+		if c.code > 0 {
+			originals[c.code-minCode] = entries[i].err
+		}
+	}
+	for _, c := range twoMeanings {
+		byNumber(int(c)).twoMeanings = true
+		numbers[slot(numberKey(int(c)), numberMul, numberBits)].err = nil
 	}
 	keys = keys[:0]
 	for _, w := range wordings {
@@ -1021,12 +1517,16 @@ func init() {
 		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
 		words[slot(keys[i], wordMul, wordBits)] = &errs[i]
 		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
-		starts[w.msg[0]] = true
+		h := prefixHash(w.msg)
+		prefixes[h/64] |= 1 << (h % 64)
+		if w.msg[0] == '[' && strings.HasSuffix(w.msg, "] "+noLicense) {
+			modules = append(modules, &errs[i])
+		}
 	}
 	// Only now: Error's text and class depend on which codes are known.
 	for i := range errs {
 		errs[i].cache()
-		if isRetryable(errs[i].code) && &errs[i] == sentinel(errs[i].code, errs[i].row) {
+		if isRetryable(errs[i].class()) && &errs[i] == sentinel(errs[i].code, errs[i].row) {
 			retryable = append(retryable, &errs[i])
 		}
 	}
@@ -1101,15 +1601,28 @@ func byNumber(n int) *entry {
 
 // byWording returns the shared error of wording s, nil if s is none.
 func byWording(s string) *Error {
-	if len(s) < minWord || len(s) > maxWord || !starts[s[0]] {
+	if len(s) < minWord || len(s) > maxWord {
 		return nil
 	}
 	return inSlot(s)
 }
 
-// inSlot is byWording's probe, apart so that byWording's quick refusals
-// inline: a tagged message is refused at its '['.
+// prefixBits is the size of prefixes, a filter that tells "[License] "
+// from "[Label Recognizer] " at the cost of one multiplication.
+const prefixBits = 12
+
+// prefixHash is the bit of prefixes for s, at least 4 bytes long.
+func prefixHash(s string) uint32 {
+	_ = s[3]
+	return (uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24) * 0x9e3779b1 >> (32 - prefixBits)
+}
+
+// inSlot is byWording's probe, apart so that byWording's quick refusal
+// inlines.
 func inSlot(s string) *Error {
+	if h := prefixHash(s); prefixes[h/64]&(1<<(h%64)) == 0 {
+		return nil // most text that is no wording, a tagged one among it
+	}
 	if w := words[slot(wordKey(s), wordMul, wordBits)]; w != nil && w.msg == s {
 		return w
 	}

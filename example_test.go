@@ -50,8 +50,8 @@ func Example() {
 	// try again later or on the other server: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
 	// expired for this IP address: activate license: dls -20111 (111): License expired for this IP address.
 	// LicenseItemInvalid (License): activate license: dls -20113 (113): This license item "LI-7" has been invalid.
-	// try again later or on the other server: activate license: dls -20200 (?): "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
-	// licensed, with a warning: activate license: dls -20012 (?): Online license validation failed due to network issues.Using cached license information for validation.
+	// try again later or on the other server: activate license: dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+	// licensed, with a warning: activate license: dls -20012: Online license validation failed due to network issues.Using cached license information for validation.
 	// unknown license error: activate license: dls -20117 (117): unknown code
 }
 
@@ -78,9 +78,9 @@ func ExampleFromProduct() {
 	}
 	// Output:
 	// dls -20151 (151): Cloned device detected. | ClonedDevice Security
-	// dls -20200 (?): Failed to reach License Server. | FailedToReachDLS Unavailable
-	// dls -10004 (?): The license has expired. | LicenseKeyExpired License
-	// dls -10005 (?): unknown code | Code(-10005) Unknown
+	// dls -20200: Failed to reach License Server. | FailedToReachDLS Unavailable
+	// dls -10004: The license has expired. | LicenseKeyExpired License
+	// dls -10005: unknown code | Code(-10005) Unknown
 }
 
 // Android SDKs deliver only the text. Every generation's wording is
@@ -104,7 +104,7 @@ func ExampleFromMessage() {
 	// LicenseExpired ip=true item="" message="License expired for this IP address."
 	// LicenseItemInvalid ip=false item="LI-2024-0042" message="This license item \"LI-2024-0042\" has been invalid."
 	// LicenseInvalid ip=false item="" message="The license is invalid."
-	// Code(0) ip=false item="" message="[Barcode Reader] No license found."
+	// BarcodeReaderLicenseNotFound ip=false item="" message="[Barcode Reader] No license found."
 }
 
 // initLicense stands in for a C SDK's license call as cgo exposes it: it
@@ -132,7 +132,7 @@ func ExampleFromProductMessage() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, dlserr.ErrLicenseInvalid), dlserr.CodeOf(err).Class())
 	// Output:
-	// dls -10003 (?): The license is invalid.
+	// dls -10003: The license is invalid.
 	// true License
 }
 
@@ -165,7 +165,7 @@ func ExampleFromDecodedText() {
 	// Output:
 	// store: https://example.com/item/3000-25
 	// masked: dls -20111 (111): License has expired.
-	// masked: dls -10003 (?): The license is invalid.
+	// masked: dls -10003: The license is invalid.
 }
 
 // A code with two rows: its sentinel matches both, each row sentinel only its
@@ -224,7 +224,7 @@ func ExampleError_LogValue() {
 	err := dlserr.FromMessage(`This license item "LI-7" has been invalid.`)
 	logger.Error("license check failed", "dls", err)
 	// Output:
-	// {"level":"ERROR","msg":"license check failed","dls":{"code":113,"product_code":-20113,"name":"LicenseItemInvalid","class":"License","message":"This license item \"LI-7\" has been invalid.","license_item":"LI-7"}}
+	// {"level":"ERROR","msg":"license check failed","dls":{"original_code":113,"product_code":-20113,"name":"LicenseItemInvalid","class":"License","message":"This license item \"LI-7\" has been invalid.","license_item":"LI-7"}}
 }
 
 // A service that returns or stores a license failure as JSON; row names the
@@ -241,7 +241,7 @@ func ExampleError_MarshalJSON() {
 	// {
 	//   "server": "https://dls-main.example.com",
 	//   "error": {
-	//     "code": 111,
+	//     "original_code": 111,
 	//     "product_code": -20111,
 	//     "name": "LicenseExpired",
 	//     "row": "IPLicenseExpired",
@@ -259,7 +259,7 @@ func ExampleAttr() {
 	logger.Error("license check failed", dlserr.Attr("dls", err))
 	logger.Error("license check failed", dlserr.Attr("dls", errors.New("timeout")))
 	// Output:
-	// level=ERROR msg="license check failed" dls.code=105 dls.product_code=-20105 dls.name=LicenseItemNotFound dls.row=HandshakeIDNotCompliant dls.class=License dls.message="Provided handShakeId is not compliant with version 1.5." dls.error="activate license: dls -20105 (105): Provided handShakeId is not compliant with version 1.5."
+	// level=ERROR msg="license check failed" dls.original_code=105 dls.product_code=-20105 dls.name=LicenseItemNotFound dls.row=HandshakeIDNotCompliant dls.class=Handshake dls.message="Provided handShakeId is not compliant with version 1.5." dls.error="activate license: dls -20105 (105): Provided handShakeId is not compliant with version 1.5."
 	// level=ERROR msg="license check failed" dls=timeout
 }
 
@@ -352,9 +352,9 @@ func ExampleCodes() {
 	// Output:
 	// 100 -20100 ServiceRefused Unavailable: The standby DLS refuses to provide service while the main DLS is working.
 	// 101 -20101 HandshakeCodeNotFound Handshake: The handshake code you are using does not exist on the Dynamsoft License Server.
-	// 0 -20014 LicenseResultsLimitExceeded Quota: License restriction: the number of results has exceeded the allowed limit.
-	// 0 -20200 FailedToReachDLS Unavailable: Failed to reach License Server.
-	// 50
+	// 0 -90011 CustomizedCodeTypeLicenseInvalid License: The license for parsing customized code type is invalid.
+	// 0 -90012 CodeParserLicenseNotFound License: [Code Parser] No license found.
+	// 90
 }
 
 // licenseServers is a client's configuration: the main server first, then the
@@ -426,9 +426,9 @@ func Example_service() {
 	err := activateWithFailover(logger, 10*time.Millisecond)
 	fmt.Println("activated:", err == nil)
 	// Output:
-	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=-20200 dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:." dls.error="init license: dls -20200 (?): \"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.\""
+	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=-20200 dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:." dls.error="init license: dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.\""
 	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working." dls.error="init license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working."
 	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count." dls.error="init license: dls -20130 (130): License quota exceeded by request count."
-	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=-20012 dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="init license: dls -20012 (?): Online license validation failed due to network issues.Using cached license information for validation."
+	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=-20012 dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="init license: dls -20012: Online license validation failed due to network issues.Using cached license information for validation."
 	// activated: true
 }
