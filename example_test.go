@@ -1,11 +1,13 @@
 package dlserr_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
+	"math/rand"
 	"os"
 	"time"
 
@@ -18,7 +20,8 @@ func Example() {
 	// What a license server or a Dynamsoft SDK handed back, in each shape:
 	// a server's code, an SDK's code, an Android callback's text, a C SDK's
 	// code and NUL-padded buffer, the SDK's own "cannot reach the server"
-	// and "cache used" with its tags, and a code no list has published.
+	// and "cache used" with its tags, a decode without a license, and a
+	// code no list has published.
 	for _, err := range []error{
 		dlserr.FromOriginal(111),
 		dlserr.FromProduct(-20100),
@@ -26,32 +29,34 @@ func Example() {
 		dlserr.FromProductMessage(-20113, `This license item "LI-7" has been invalid.`+"\x00\x00"),
 		dlserr.FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
 		dlserr.FromProductMessage(-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."),
+		dlserr.FromProductMessage(-30063, "[Barcode Reader] No license found. [License] [Key 1] The license is invalid."),
 		dlserr.FromOriginal(117),
 	} {
 		err = fmt.Errorf("activate license: %w", err)
 
 		switch {
+		case dlserr.Licensed(err):
+			fmt.Println("licensed, with a warning:", err)
 		case errors.Is(err, dlserr.ErrIPLicenseExpired):
 			fmt.Println("expired for this IP address:", err)
 		case errors.Is(err, dlserr.ErrLicenseExpired):
 			fmt.Println("expired:", err)
-		case dlserr.CodeOf(err).Class() == dlserr.ClassWarning:
-			fmt.Println("licensed, with a warning:", err)
 		case dlserr.Retryable(err):
-			fmt.Println("try again later or on the other server:", err)
+			fmt.Println("retry later:", err)
 		case errors.Is(err, dlserr.ErrUnknown):
 			fmt.Println("unknown license error:", err)
 		default:
-			fmt.Printf("%v (%v): %v\n", dlserr.CodeOf(err), dlserr.CodeOf(err).Class(), err)
+			fmt.Printf("%v (%v): %v\n", dlserr.CodeOf(err), dlserr.ClassOf(err), err)
 		}
 	}
 	// Output:
 	// expired: activate license: dls -20111 (111): License has expired.
-	// try again later or on the other server: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
+	// retry later: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
 	// expired for this IP address: activate license: dls -20111 (111): License expired for this IP address.
 	// LicenseItemInvalid (License): activate license: dls -20113 (113): This license item "LI-7" has been invalid.
-	// try again later or on the other server: activate license: dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+	// retry later: activate license: dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
 	// licensed, with a warning: activate license: dls -20012: Online license validation failed due to network issues.Using cached license information for validation.
+	// BarcodeReaderLicenseNotFound (License): activate license: dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
 	// unknown license error: activate license: dls -20117 (117): unknown code
 }
 
@@ -107,26 +112,22 @@ func ExampleFromMessage() {
 	// BarcodeReaderLicenseNotFound ip=false item="" message="[Barcode Reader] No license found."
 }
 
-// initLicense stands in for a C SDK's license call as cgo exposes it: it
+// fillBuffer stands in for a C SDK's license call as cgo exposes it: it
 // returns a product code and fills a message buffer that an earlier, longer
 // message was left in.
-func initLicense(errorMsg []byte) int {
+func fillBuffer(errorMsg []byte) int {
 	copy(errorMsg, "[License] Failed to synchronize license info with license server.")
 	copy(errorMsg, "[License] [Key 1] The license is invalid.\x00")
 	return -10003
 }
 
-// A C SDK returns a code and fills a char buffer. With cgo the call reads
-//
-//	var buf [512]C.char // the SDK gets one byte less: buf always ends in NUL
-//	rc := int(C.DC_InitLicense(key, &buf[0], C.int(len(buf)-1)))
-//	err := dlserr.FromProductMessage(rc, C.GoString(&buf[0]))
-//
-// as in testdata/realclient. A buffer converted whole reads the same: every
-// intake ends the text at its first NUL, as C does.
+// A C SDK returns a code and fills a char buffer (README.md shows the cgo
+// call, which testdata/startup runs). A buffer converted whole reads the
+// same as C.GoString of it: every intake ends the text at its first NUL, as
+// C does.
 func ExampleFromProductMessage() {
 	var buf [512]byte
-	code := initLicense(buf[:])
+	code := fillBuffer(buf[:])
 	err := dlserr.FromProductMessage(code, string(buf[:]))
 
 	fmt.Println(err)
@@ -357,78 +358,184 @@ func ExampleCodes() {
 	// 90
 }
 
-// licenseServers is a client's configuration: the main server first, then the
-// standby, as Dynamsoft deployments pair them.
-var licenseServers = []string{"https://dls-main.example.com", "https://dls-standby.example.com"}
+// What the SDK decided, read three ways: its class, whether it runs
+// licensed, what it says happened on the wire.
+func ExampleClassOf() {
+	for _, err := range []error{
+		dlserr.FromProductMessage(-20105, "Provided handShakeId is not compliant with version 1.5."),
+		dlserr.FromProductMessage(-30063, "[Barcode Reader] No license found. [License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found."),
+		dlserr.FromProductMessage(-30063, "[Barcode Reader] No license found. [License] [Key 1] The license is invalid."),
+		fmt.Errorf("init: %w", dlserr.FromProduct(-20012)),
+	} {
+		fmt.Printf("%v: code %v, ClassOf %v\n", dlserr.CodeOf(err), dlserr.CodeOf(err).Class(), dlserr.ClassOf(err))
+	}
+	// Output:
+	// LicenseItemNotFound: code License, ClassOf Handshake
+	// BarcodeReaderLicenseNotFound: code License, ClassOf Unavailable
+	// BarcodeReaderLicenseNotFound: code License, ClassOf License
+	// LicenseCacheUsed: code Warning, ClassOf Warning
+}
 
-// answers stands in for what the license client returns, call after call:
-// the main server out of reach, the standby refusing while the main one
-// works, the main one over its request quota, and then a cached license.
+// Trial, cached license and "initialized successfully but ..." are errors,
+// and yet the SDK runs licensed.
+func ExampleLicensed() {
+	trial := dlserr.FromProductMessage(-20010, "[License] Trial License.")
+	for _, err := range []error{
+		nil,
+		trial,
+		fmt.Errorf("init: %w", dlserr.FromProduct(-20012)),
+		errors.Join(trial, dlserr.FromProduct(-10076)),
+		errors.Join(trial, dlserr.FromProduct(-20200)),
+		errors.New("timeout"),
+	} {
+		fmt.Println(dlserr.Licensed(err))
+	}
+	// Output:
+	// true
+	// true
+	// true
+	// true
+	// false
+	// false
+}
+
+// The SDK writes what happened on the wire into InitLicense's message:
+// here, the main server answered 503 and the standby could not be reached.
+func ExampleTransportOf() {
+	err := dlserr.FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.")
+	if t, ok := dlserr.TransportOf(err); ok {
+		fmt.Printf("%s: error %d, HTTP %d, body %q\n", t.Reason, t.ErrorCode, t.HTTPStatus, t.Response)
+		fmt.Printf("failover %v: main error %d, HTTP %d\n", t.Failover, t.MainErrorCode, t.MainHTTPStatus)
+		fmt.Printf("cache: %s\n", t.Cache)
+	}
+	_, ok := dlserr.TransportOf(dlserr.FromProduct(-10003))
+	fmt.Println(ok)
+	// Output:
+	// DLS Connect Error: error 7, HTTP 503, body ""
+	// failover true: main error 0, HTTP 503
+	// cache: Cache not found.
+	// false
+}
+
+// What a decode returned after the license failed (measured): Barcode Reader
+// 9 fails and still returns results, their text masked; Capture Vision
+// returns no results, and a module code with InitLicense's message appended.
+func Example_decode() {
+	type decode struct {
+		rc      int
+		msg     string
+		results []string
+	}
+	for _, d := range []decode{
+		{-10017, "The license for the 1D Barcode module is invalid.", []string{"[Attention(exceptionCode:-10017)] *ODE**8", "[Attention(exceptionCode:-10016)] www.d*n*m*oft*c*m"}},
+		{-20200, "Cannot connect to the License Server.", []string{"[Attention(exceptionCode:-20200)] *ODE**8"}},
+		{-30063, "[Barcode Reader] No license found. [License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found.", nil},
+		{0, "Successful.", []string{"CODE128"}},
+	} {
+		// The decode's code first: no results may mean no license.
+		if err := dlserr.FromProductMessage(d.rc, d.msg); err != nil {
+			fmt.Printf("decode: %v (%v, retryable %v)\n", dlserr.CodeOf(err), dlserr.ClassOf(err), dlserr.Retryable(err))
+		}
+		// Then every text, before it is stored.
+		for _, text := range d.results {
+			if err := dlserr.FromDecodedText(text); err != nil {
+				fmt.Println("  masked, not stored:", dlserr.CodeOf(err))
+				continue
+			}
+			fmt.Println("  store:", text)
+		}
+	}
+	// Output:
+	// decode: DBROneDLicenseInvalid (License, retryable false)
+	//   masked, not stored: DBROneDLicenseInvalid
+	//   masked, not stored: DBRQRLicenseInvalid
+	// decode: FailedToReachDLS (Unavailable, retryable true)
+	//   masked, not stored: FailedToReachDLS
+	// decode: BarcodeReaderLicenseNotFound (Unavailable, retryable true)
+	//   store: CODE128
+}
+
+// whatToDo says what an operator does about a failure of class k.
+func whatToDo(k dlserr.Class) string {
+	switch k {
+	case dlserr.ClassHandshake:
+		return "fix the handshake code, session password or organization of the license key"
+	case dlserr.ClassMismatch:
+		return "the license does not fit this product, version, domain or device: fix the license or the client"
+	case dlserr.ClassLicense:
+		return "renew or fix the license or its key"
+	case dlserr.ClassSecurity:
+		return "the server saw a cloned device: alert security"
+	case dlserr.ClassInstallation:
+		return "repair the SDK's libraries or its license cache on this machine"
+	case dlserr.ClassUsage:
+		return "fix the program: call InitLicense once, before creating SDK objects"
+	}
+	return "look the code up in the SDK's error list"
+}
+
+// startLicensed is README.md's startup loop. The license key names the
+// license servers, main and standby, and the SDK fails over from one to the
+// other by itself: the loop calls InitLicense, goes on when the SDK runs
+// licensed (logging a warning), backs off with jitter while the servers
+// cannot serve, and stops on anything else, telling the operator what to do.
+func startLicensed(ctx context.Context, logger *slog.Logger, key string, backoff, maxBackoff time.Duration) error {
+	for {
+		err := initLicense(key)
+		switch {
+		case dlserr.Licensed(err):
+			if err != nil {
+				logger.Warn("licensed, with a warning", dlserr.Attr("dls", err))
+			}
+			return nil
+		case dlserr.Retryable(err):
+			logger.Warn("no license server would serve: retrying", "backoff", backoff, dlserr.Attr("dls", err))
+			select {
+			case <-ctx.Done():
+				return errors.Join(err, ctx.Err())
+			case <-time.After(backoff/2 + time.Duration(rand.Int63n(int64(backoff/2)+1))):
+			}
+			backoff = min(2*backoff, maxBackoff)
+		default:
+			logger.Error("no license: "+whatToDo(dlserr.ClassOf(err)), dlserr.Attr("dls", err))
+			return err
+		}
+	}
+}
+
+// answers stands in for what InitLicense returned, call after call, as
+// measured: the main server answering 503 with the standby out of reach,
+// twice, then a cached license; then a bogus key.
 var answers = []struct {
 	rc  int
 	msg string
 }{
-	{-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."},
-	{-20100, "The standby DLS refuses to provide service while the main DLS is working."},
-	{-20130, "License quota exceeded by request count."},
+	{-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found."},
+	{-20003, "DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:"},
 	{-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."},
+	{-10003, "[License] [Key 1] The license is invalid."},
 }
 
-// calls counts the calls of activate, to give each its answer.
-var calls int
-
-// activate stands in for an SDK's license call against one server.
-func activate(string) error {
-	a := answers[calls%len(answers)]
-	calls++
-	if err := dlserr.FromProductMessage(a.rc, a.msg); err != nil {
-		return fmt.Errorf("init license: %w", err)
-	}
-	return nil
+// initLicense stands in for the cgo call of README.md (testdata/startup
+// runs it against the real library), giving each call the next answer.
+var initLicense = func(key string) error {
+	a := answers[0]
+	answers = answers[1:]
+	return dlserr.FromProductMessage(a.rc, a.msg)
 }
 
-// activateWithFailover is README.md's "Handling license errors in a service".
-func activateWithFailover(logger *slog.Logger, backoff time.Duration) error {
-	var err error
-	for attempt := 0; attempt < 3; attempt++ {
-		for _, server := range licenseServers { // main first, then standby
-			err = activate(server)
-			if err == nil {
-				return nil
-			}
-			logger.Warn("license check failed", "server", server, dlserr.Attr("dls", err))
-			if errors.Is(err, dlserr.ErrHandshakeIDNotCompliant) {
-				return err // 105's class is License, but the handshake settings must change
-			}
-			switch dlserr.CodeOf(err).Class() {
-			case dlserr.ClassWarning:
-				return nil // the SDK is licensed: go on, the log has the warning
-			case dlserr.ClassUnavailable:
-				continue // this server will not serve now, or cannot be reached: try the next
-			case dlserr.ClassQuota:
-				time.Sleep(backoff) // may clear later; an administrator should know
-				backoff *= 2
-				continue
-			case dlserr.ClassSecurity:
-				logger.Error("possible cloned device: alerting security", dlserr.Attr("dls", err))
-			}
-			return err // license, configuration, installation or program: retrying will not help
-		}
-	}
-	return fmt.Errorf("no license server would serve: %w", err)
-}
-
-// A service tries its main server, then the standby, backs off on a quota,
-// goes on with a warning and logs every failure with log/slog.
-func Example_service() {
+// A service starts licensed: it retries while the license servers cannot
+// serve, goes on with a warning, and stops with what to do on a bad key.
+func Example_startup() {
 	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
-	calls = 0
-	err := activateWithFailover(logger, 10*time.Millisecond)
-	fmt.Println("activated:", err == nil)
+	ctx := context.Background()
+	fmt.Println("started:", startLicensed(ctx, logger, "DLS2...", time.Millisecond, 4*time.Millisecond) == nil)
+	fmt.Println("started:", startLicensed(ctx, logger, "bogus", time.Millisecond, 4*time.Millisecond) == nil)
 	// Output:
-	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=-20200 dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:." dls.error="init license: dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.\""
-	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=100 dls.product_code=-20100 dls.name=ServiceRefused dls.class=Unavailable dls.message="The standby DLS refuses to provide service while the main DLS is working." dls.error="init license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working."
-	// level=WARN msg="license check failed" server=https://dls-main.example.com dls.code=130 dls.product_code=-20130 dls.name=RequestQuotaExceeded dls.class=Quota dls.message="License quota exceeded by request count." dls.error="init license: dls -20130 (130): License quota exceeded by request count."
-	// level=WARN msg="license check failed" server=https://dls-standby.example.com dls.code=-20012 dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="init license: dls -20012: Online license validation failed due to network issues.Using cached license information for validation."
-	// activated: true
+	// level=WARN msg="no license server would serve: retrying" backoff=1ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found." dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.transport.failover=true dls.transport.main_error_code=0 dls.transport.main_http_status=503 dls.transport.cache="Cache not found." dls.error="dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.\""
+	// level=WARN msg="no license server would serve: retrying" backoff=2ms dls.product_code=-20003 dls.name=LicenseSyncFailed dls.class=Unavailable dls.message="DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:" dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.error="dls -20003: \"DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:\""
+	// level=WARN msg="licensed, with a warning" dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="dls -20012: Online license validation failed due to network issues.Using cached license information for validation."
+	// started: true
+	// level=ERROR msg="no license: renew or fix the license or its key" dls.product_code=-10003 dls.name=LicenseInvalid dls.class=License dls.message="The license is invalid." dls.error="dls -10003: The license is invalid."
+	// started: false
 }
