@@ -1,0 +1,73 @@
+// Command startup is what a Go service that uses Capture Vision does at
+// startup: point the license cache at a folder of its own, call InitLicense,
+// and turn the answer into a dlserr error. initLicense is the snippet
+// README.md shows.
+//
+// Build it against the SDK's libraries, from the module root:
+//
+//	CGO_LDFLAGS="-L$LIBDIR -Wl,-rpath,$LIBDIR" go build -o startup ./testdata/startup
+//
+// and run it with the key in DYNAMSOFT_LICENSE_KEY (or -key):
+//
+//	./startup -cache DIR
+//
+// testdata/realclient builds it against the npm package's libDynamsoftLicense.so
+// and runs it against stand-in license servers.
+package main
+
+/*
+#cgo LDFLAGS: -lDynamsoftLicense
+#include <stdlib.h>
+
+int DC_InitLicense(const char *pLicense, char errorMsgBuffer[], const int errorMsgBufferLen);
+int DC_SetLicenseCachePath(const char *directoryPath);
+*/
+import "C"
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"unsafe"
+
+	"github.com/dlserr/dlserr"
+)
+
+func main() {
+	key := flag.String("key", os.Getenv("DYNAMSOFT_LICENSE_KEY"), "the license key (default $DYNAMSOFT_LICENSE_KEY)")
+	cache := flag.String("cache", "", "the license cache folder (required: left alone, Capture Vision writes to /var/tmp/.Dynamsoft)")
+	flag.Parse()
+	if *key == "" || *cache == "" || flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := setLicenseCachePath(*cache); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := initLicense(*key); err != nil {
+		fmt.Println("InitLicense:", err)
+		return
+	}
+	fmt.Println("InitLicense: licensed")
+}
+
+// setLicenseCachePath points Capture Vision's license cache at dir. It must
+// come before InitLicense.
+func setLicenseCachePath(dir string) error {
+	cdir := C.CString(dir)
+	defer C.free(unsafe.Pointer(cdir))
+	if rc := C.DC_SetLicenseCachePath(cdir); rc != 0 {
+		return fmt.Errorf("DC_SetLicenseCachePath(%q) returned %d", dir, rc)
+	}
+	return nil
+}
+
+// initLicense calls Capture Vision's InitLicense and returns its answer as a Go error.
+func initLicense(key string) error {
+	ckey := C.CString(key)
+	defer C.free(unsafe.Pointer(ckey))
+	var buf [512]C.char // zeroed, and the SDK gets one byte less: buf ends in NUL
+	rc := C.DC_InitLicense(ckey, &buf[0], C.int(len(buf)-1))
+	return dlserr.FromProductMessage(int(rc), C.GoString(&buf[0]))
+}
