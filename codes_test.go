@@ -2170,8 +2170,12 @@ func TestRealClientTables(t *testing.T) {
 // scenarioClass is the class each InitLicense scenario of testdata/realclient
 // must give, whatever the code: the outputs vary from run to run.
 var scenarioClass = map[string]Class{
-	"invalid-key": ClassLicense, "two-keys": ClassLicense,
+	"invalid-key": ClassLicense, "two-keys": ClassLicense, "startup-invalid-key": ClassLicense,
 	"port-closed": ClassUnavailable, "http-503": ClassUnavailable, "bad-body": ClassUnavailable, "standby-bad-body": ClassUnavailable,
+	"no-answer": ClassUnavailable, "https-plain-http": ClassUnavailable, "https-self-signed": ClassUnavailable, "http-404": ClassUnavailable,
+	"http-429": ClassUnavailable, "http-500": ClassUnavailable, "http-502": ClassUnavailable, "redirect-302": ClassUnavailable,
+	"truncated": ClassUnavailable, "https-plain-http-both": ClassUnavailable, "truncated-both": ClassUnavailable, "standby-503": ClassUnavailable,
+	"main-500-standby-502": ClassUnavailable, "startup-port-closed": ClassUnavailable, "startup-http-503": ClassUnavailable,
 	"cache-unwritable": ClassInstallation, "client-missing": ClassInstallation,
 }
 
@@ -2190,18 +2194,103 @@ func TestRealClientScenarios(t *testing.T) {
 		ran[sdk]++
 		dls := FromProductMessage(rc, msg)
 		e, ok := dls.(*Error)
-		if !ok || errors.Is(dls, ErrUnknown) || CodeOf(dls).Class() != want || Retryable(dls) != (want == ClassUnavailable) {
-			t.Errorf("%s %s: %d %q gives %v, class %v, Retryable %v; want class %v", sdk, scenario, rc, msg, dls, CodeOf(dls).Class(), Retryable(dls), want)
+		if !ok || errors.Is(dls, ErrUnknown) || ClassOf(dls) != want || Retryable(dls) != (want == ClassUnavailable) || Licensed(dls) {
+			t.Errorf("%s %s: %d %q gives %v, class %v, Retryable %v; want class %v", sdk, scenario, rc, msg, dls, ClassOf(dls), Retryable(dls), want)
 			continue
+		}
+		// Every report of the wire the SDK wrote is read, and only those.
+		if _, report := TransportOf(dls); report != strings.Contains(msg, "ErrorCode:") {
+			t.Errorf("%s %s: %q: TransportOf reads a report: %v", sdk, scenario, msg, report)
 		}
 		if problem := unsafeText(dls.Error()); problem != "" || e.Message() != wantMessage(msg) {
 			t.Errorf("%s %s: Error() %q: %s; Message %q", sdk, scenario, dls.Error(), problem, e.Message())
 		}
 		checkLogged(t, e)
 	}
-	if ran["dcv3"] < 6 || ran["dbr9"] < 6 {
-		t.Errorf("scenarios run: %v, want at least 6 for each SDK", ran)
+	if ran["dcv3"] < 12 || ran["dbr9"] < 12 || ran["dcv3"]+ran["dbr9"] < 24 {
+		t.Errorf("scenarios run: %v, want at least 24, 12 for each SDK", ran)
 	}
+}
+
+// decodeClass is the class each decode outcome of testdata/realclient must
+// give, by SDK: what a service decides after a decode. Barcode Reader 9's
+// decode after a body that is no license returned -10000 "Unknown error.",
+// which is no license code, and masked its results with -3 (measured).
+var decodeClass = map[string]Class{
+	"dcv3 no-license": ClassLicense, "dcv3 invalid-key": ClassLicense,
+	"dcv3 port-closed": ClassUnavailable, "dcv3 http-503": ClassUnavailable, "dcv3 bad-body": ClassUnavailable,
+	"dbr9 no-license": ClassLicense, "dbr9 invalid-key": ClassLicense,
+	"dbr9 port-closed": ClassUnavailable, "dbr9 http-503": ClassUnavailable, "dbr9 bad-body": ClassUnknown,
+}
+
+// TestRealClientDecode checks what a decode returned after each license
+// outcome, by properties: the decode's code is known (but for the measured
+// exception), of the outcome's class; a capture-time text carries the
+// message InitLicense gave as its cause; every masked result is caught by
+// FromDecodedText with the code it carries, and its text without the mark
+// is not.
+func TestRealClientDecode(t *testing.T) {
+	init := map[string]error{}
+	results := map[string]int{}
+	for _, f := range readGolden(t, "decode.golden", 5) {
+		outcome, what, text := f[0]+" "+f[1], f[2], f[4]
+		want, listed := decodeClass[outcome]
+		n, err := strconv.Atoi(f[3])
+		if !listed && what != "result" || err != nil && what != "result" {
+			t.Fatalf("unreadable line %q", f)
+		}
+		switch what {
+		case "init":
+			init[outcome] = FromProductMessage(n, text)
+		case "decode":
+			dls := FromProductMessage(n, text)
+			if ClassOf(dls) != want || Retryable(dls) != (want == ClassUnavailable) || Licensed(dls) || errors.Is(dls, ErrUnknown) != (want == ClassUnknown) {
+				t.Errorf("%s: decode %d %q gives %v, class %v; want class %v", outcome, n, text, dls, ClassOf(dls), want)
+			}
+			if f[0] != "dcv3" {
+				continue
+			}
+			cause, before := errors.Unwrap(dls), init[outcome]
+			if CodeOf(dls) != BarcodeReaderLicenseNotFound || (cause == nil) != (before == nil) ||
+				cause != nil && (cause.(*Error).Message() != before.(*Error).Message() || ClassOf(cause) != ClassOf(before)) {
+				t.Errorf("%s: decode %q gives %#v, cause %v; InitLicense gave %v", outcome, text, dls, cause, before)
+			}
+		case "result":
+			results[outcome]++
+			masked := FromDecodedText(text)
+			mark := maskMark.FindStringSubmatch(text)
+			if mark == nil || masked == nil {
+				t.Errorf("%s: result %q is not caught as masked: %v", outcome, text, masked)
+				continue
+			}
+			code, _, _ := numberCode(mustAtoi(t, mark[1]))
+			if _, known := promiseOf(int(code)); known && CodeOf(masked) != code || !known && !errors.Is(masked, ErrUnknown) {
+				t.Errorf("%s: %q gives %v, want the error of %v", outcome, text, masked, code)
+			}
+			if plain := text[len(mark[0]):]; FromDecodedText(plain) != nil {
+				t.Errorf("%s: %q without its mark is caught: %v", outcome, plain, FromDecodedText(plain))
+			}
+		default:
+			t.Fatalf("unreadable line %q", f)
+		}
+	}
+	for outcome := range decodeClass {
+		if _, ok := init[outcome]; !ok && !strings.HasSuffix(outcome, "no-license") {
+			t.Errorf("%s: no InitLicense recorded", outcome)
+		}
+		if sdk := outcome[:4]; sdk == "dbr9" && results[outcome] != 14 || sdk == "dcv3" && results[outcome] != 0 {
+			t.Errorf("%s: %d results", outcome, results[outcome])
+		}
+	}
+}
+
+func mustAtoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // readmeRow matches a row of README.md's table of codes.
