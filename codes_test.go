@@ -1950,6 +1950,9 @@ func TestMarshalJSON(t *testing.T) {
 	if out, err := json.Marshal((*Error)(nil)); err != nil || string(out) != "null" {
 		t.Errorf("a nil *Error marshals to %s, %v", out, err)
 	}
+	if out, err := (*Error)(nil).MarshalJSON(); err != nil || string(out) != "null" {
+		t.Errorf("a nil *Error's MarshalJSON gives %s, %v", out, err)
+	}
 }
 
 // jsonKeys returns the keys of a JSON object in the order they are written.
@@ -2294,7 +2297,7 @@ func mustAtoi(t *testing.T, s string) int {
 }
 
 // readmeRow matches a row of README.md's table of codes.
-var readmeRow = regexp.MustCompile("^\\| (-\\d+) \\| (\\d+|\\?) \\| `(\\w+)` \\| `(\\w+)` \\| `(.+)` \\| ([\\w ,.-]+) \\|$")
+var readmeRow = regexp.MustCompile("^\\| (-\\d+) \\| (\\d+|-) \\| `(\\w+)` \\| `(\\w+)` \\| `(.+)` \\| ([\\w ,.-]+) \\|$")
 
 // exampleOutput returns the "// Output:" block of example function name in
 // example_test.go, as it prints.
@@ -2319,8 +2322,45 @@ func function(t *testing.T, src, name string) string {
 	return src[start+1 : start+1+end+3]
 }
 
-// TestREADME keeps everything README.md shows true: its table of codes, its
-// snippets, and the output it shows for them.
+// outcomes names the license outcomes of decode.golden as README.md does.
+var outcomes = map[string]string{
+	"no-license": "no InitLicense", "invalid-key": "a bogus key", "port-closed": "the servers' ports closed",
+	"http-503": "main server 503, standby closed", "bad-body": "main server 200, no license in the body",
+}
+
+// decodeRows are README.md's rows of what each decode returned, built from
+// decode.golden: the SDK, the outcome and InitLicense's code, the decode's
+// code and text, and its results with the codes their masks carry.
+func decodeRows(t *testing.T) []string {
+	var rows []string
+	init, masks, count := map[string]string{}, map[string][]string{}, map[string]int{}
+	for _, f := range readGolden(t, "decode.golden", 5) {
+		key := f[0] + " " + f[1]
+		switch f[2] {
+		case "init":
+			init[key] = " (InitLicense " + f[3] + ")"
+		case "result":
+			count[key]++
+			if m := maskMark.FindStringSubmatch(f[4]); m != nil && !slices.Contains(masks[key], m[1]) {
+				masks[key] = append(masks[key], m[1])
+			}
+		}
+	}
+	for _, f := range readGolden(t, "decode.golden", 5) {
+		if key := f[0] + " " + f[1]; f[2] == "decode" {
+			results := "none"
+			if count[key] > 0 {
+				results = strconv.Itoa(count[key]) + ", masked with " + strings.Join(masks[key], ", ")
+			}
+			sdk := map[string]string{"dbr9": "Barcode Reader 9", "dcv3": "Capture Vision 3.2"}[f[0]]
+			rows = append(rows, "| "+sdk+" | "+outcomes[f[1]]+init[key]+" | "+f[3]+" `"+strconv.Quote(f[4])+"` | "+results+" |")
+		}
+	}
+	return rows
+}
+
+// TestREADME keeps everything README.md shows true: its tables, its
+// snippets, the output it shows for them, and its shape.
 func TestREADME(t *testing.T) {
 	read := func(name string) string {
 		data, err := os.ReadFile(name)
@@ -2329,7 +2369,22 @@ func TestREADME(t *testing.T) {
 		}
 		return string(data)
 	}
-	readme, examples := read("README.md"), read("example_test.go")
+	readme, examples, startup := read("README.md"), read("example_test.go"), read(filepath.Join("testdata", "startup", "main.go"))
+	// A newcomer's part first, then only the complete tables.
+	before, reference, ok := strings.Cut(readme, "\n## Reference\n")
+	if !ok || len(before) > 20000 || strings.Contains(reference, "\n## ") {
+		t.Errorf("README.md has %d bytes before a last section ## Reference (found: %v), want at most 20000", len(before), ok)
+	}
+	for _, section := range strings.Split(reference, "\n### ")[1:] {
+		if parts := strings.Split(strings.TrimSpace(section), "\n\n"); len(parts) > 3 || !strings.HasPrefix(parts[len(parts)-1], "| ") {
+			t.Errorf("README.md's Reference holds more than a table and a paragraph: %.60q", section)
+		}
+	}
+	for _, heading := range []string{"## Install", "## Quick start", "## Start licensed"} {
+		if i := strings.Index(before, "\n"+heading); i < 0 || i > 8000 {
+			t.Errorf("README.md does not have %q in its first screens", heading)
+		}
+	}
 	var rows []string
 	for _, line := range strings.Split(readme, "\n") {
 		if m := readmeRow.FindStringSubmatch(line); m != nil {
@@ -2343,7 +2398,7 @@ func TestREADME(t *testing.T) {
 		if rs := rowOf[w.msg]; rs != nil {
 			sentinel = "Err" + rowSentinels[rs]
 		}
-		original := "?"
+		original := "-"
 		if w.code > 0 {
 			original = strconv.Itoa(int(w.code))
 		}
@@ -2389,17 +2444,15 @@ func TestREADME(t *testing.T) {
 		}
 	}
 	// The table of Error() texts shows what each call returns.
-	formatRow := regexp.MustCompile("^\\| `(From\\w+\\(.*\\))` \\| `(dls .*)` \\|$")
+	formatRow := regexp.MustCompile("^\\| `(From\\w+\\(.*\\))` \\| `(dls.*)` \\|$")
 	calls := map[string]error{
-		`FromOriginal(111)`: FromOriginal(111),
-		`FromMessage("This license item \"LI-2024-0042\" has been invalid.")`: FromMessage(`This license item "LI-2024-0042" has been invalid.`),
-		`FromOriginalMessage(111, "Some wording no list has published.")`:     FromOriginalMessage(111, "Some wording no list has published."),
+		`FromOriginal(111)`:   FromOriginal(111),
 		`FromProduct(-20200)`: FromProduct(-20200),
 		`FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.")`: FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
-		`FromOriginal(110)`:   FromOriginal(110),
-		`FromOriginal(999)`:   FromOriginal(999),
-		`FromProduct(-10005)`: FromProduct(-10005),
-		`FromMessage("[Barcode Reader] No license found.")`: FromMessage("[Barcode Reader] No license found."),
+		`FromMessage("This license item \"LI-2024-0042\" has been invalid.")`:                             FromMessage(`This license item "LI-2024-0042" has been invalid.`),
+		`FromOriginal(999)`:               FromOriginal(999),
+		`FromProduct(-10062)`:             FromProduct(-10062),
+		`FromMessage("No such wording.")`: FromMessage("No such wording."),
 	}
 	shown := 0
 	for _, line := range strings.Split(readme, "\n") {
@@ -2419,47 +2472,89 @@ func TestREADME(t *testing.T) {
 	if !ok || !strings.Contains(readme, "func main() {\n"+body+"}\n```\n\nIt prints:\n\n```\n"+output+"\n```\n") {
 		t.Error("README.md's quick start is not Example's body and output")
 	}
-	// The snippets are the code that examples and the real client run, and
-	// the output shown is what they print.
-	for _, snippet := range []string{function(t, examples, "activateWithFailover"), function(t, read("testdata/realclient/main.go"), "initLicense")} {
+	// The snippets are the code that the examples and testdata/startup run,
+	// and the output shown is what they print.
+	preamble := startup[strings.Index(startup, "/*\n#cgo") : strings.Index(startup, "import \"C\"\n")+len("import \"C\"\n")]
+	for _, snippet := range []string{preamble, function(t, startup, "initLicense"), function(t, examples, "whatToDo"), function(t, examples, "startLicensed")} {
 		if !strings.Contains(readme, "```go\n"+snippet+"```\n") {
 			t.Errorf("README.md does not show, as the code has it:\n%s", snippet)
 		}
 	}
-	for _, name := range []string{"Example_service", "ExampleError_MarshalJSON", "ExampleAttr", "ExampleFromDecodedText"} {
+	for _, name := range []string{"Example_startup", "Example_decode"} {
 		if out := exampleOutput(t, examples, name); !strings.Contains(readme, "```\n"+out+"\n```\n") {
 			t.Errorf("README.md does not show %s's output:\n%s", name, out)
 		}
 	}
-	if body, _, _ := strings.Cut(between(examples, "func ExampleFromDecodedText() {\n", "\n}\n"), "\t// Output:\n"); !strings.Contains(readme, "```go\n"+body+"```\n") {
-		t.Error("README.md's masked results snippet is not ExampleFromDecodedText's body")
+	if body, _, _ := strings.Cut(between(examples, "func Example_decode() {\n", "\n}\n"), "\t// Output:\n"); !strings.Contains(readme, "```go\n"+body+"```\n") {
+		t.Error("README.md's decode snippet is not Example_decode's body")
 	}
-	// The scenario table is the committed run of the real client.
-	golden, err := os.ReadFile(filepath.Join("testdata", "realclient", "initlicense.golden"))
-	if err != nil {
-		t.Fatal(err)
+	// The decode table is the committed run of the real client.
+	for _, row := range decodeRows(t) {
+		if !strings.Contains(readme, "\n"+row+"\n") {
+			t.Errorf("README.md does not show the decode %s", row)
+		}
 	}
-	scenarios := 0
-	for _, line := range strings.Split(strings.TrimSpace(string(golden)), "\n") {
-		if f := strings.SplitN(line, " ", 4); len(f) == 4 && !strings.HasPrefix(line, "#") {
-			scenarios++
-			rc, _ := strconv.Atoi(f[2])
-			msg, _ := strconv.Unquote(f[3])
-			code := CodeOf(FromProductMessage(rc, msg))
-			row := "| " + strings.Join(f[:3], " | ") + " | `" + f[3] + "` | `" + code.String() + "` | " + code.Class().String() + " |"
-			t.Log("scenario row: " + row)
-			if !strings.Contains(readme, "\n"+row+"\n") {
-				t.Errorf("README.md does not show the scenario %s", row)
+	// README says what each ErrorCode was measured to mean, and nothing it
+	// did not measure: each number the committed run wrote has a row, and
+	// each row is a number the run wrote (or says how it was measured).
+	errorCodeRow := regexp.MustCompile("^\\| (-?\\d+) \\| ([^|]*) \\|$")
+	documented := map[int]string{}
+	for _, line := range strings.Split(before, "\n") {
+		if m := errorCodeRow.FindStringSubmatch(line); m != nil {
+			documented[mustAtoi(t, m[1])] = m[2]
+		}
+	}
+	measured := map[int]bool{}
+	for _, f := range readGolden(t, "initlicense.golden", 4) {
+		if tr, ok := TransportOf(FromProductMessage(mustAtoi(t, f[2]), f[3])); ok {
+			measured[tr.ErrorCode] = true
+			if tr.Failover {
+				measured[tr.MainErrorCode] = true
 			}
 		}
 	}
-	if scenarios < 12 {
-		t.Errorf("initlicense.golden has %d scenarios", scenarios)
+	for n := range measured {
+		if documented[n] == "" {
+			t.Errorf("README.md does not say what ErrorCode %d was measured to mean", n)
+		}
+	}
+	for n, says := range documented {
+		if !measured[n] && !strings.Contains(says, "-wait-timeout") {
+			t.Errorf("README.md documents ErrorCode %d, which no committed run measured: %q", n, says)
+		}
+	}
+	// The table of fields lists every field the package logs, and no other.
+	fieldRow := regexp.MustCompile("^\\| `([a-z_<>]+)` \\| .* \\| .* \\|$")
+	var fields []string
+	for _, line := range strings.Split(reference, "\n") {
+		if m := fieldRow.FindStringSubmatch(line); m != nil {
+			fields = append(fields, m[1])
+		}
+	}
+	emitted := map[string]bool{"error": true, "<field>_len": true}
+	for _, e := range []error{FromMessage(item113Prefix + "x" + item113Suffix), ErrIPLicenseExpired, FromProductMessage(-30063, noLicenseBR+" "+connectReport), FromProductMessage(-20200, connectReport)} {
+		for _, a := range find(e).fields() {
+			emitted[a.Key] = true
+		}
+	}
+	var keys []string
+	for k := range emitted {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	slices.Sort(fields)
+	if !reflect.DeepEqual(fields, keys) {
+		t.Errorf("README.md lists the fields %q; the package logs %q", fields, keys)
+	}
+	for _, k := range []string{"reason", "error_code", "http_status", "response", "failover", "main_error_code", "main_http_status", "cache"} {
+		if !strings.Contains(reference, "`"+k+"`") {
+			t.Errorf("README.md does not list the transport field %q", k)
+		}
 	}
 	// CI runs the test command that README gives newcomers.
 	const testCommand = "go test -race ./..."
-	if !strings.Contains(readme, "\n"+testCommand+"\n") || !strings.Contains(read(".ci/run"), "\n"+testCommand+"\n") {
-		t.Errorf("README.md and .ci/run do not both run %q on a line of its own", testCommand)
+	if !strings.Contains(readme, "`"+testCommand+"`") || !strings.Contains(read(".ci/run"), "\n"+testCommand+"\n") {
+		t.Errorf("README.md and .ci/run do not both run %q", testCommand)
 	}
 }
 
@@ -3049,6 +3144,7 @@ var transports = []struct {
 	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a MainErrorCode:9999999999 MainHttpCode:4.", Transport{}}, // fits no int: no report
 	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a MainErrorCode:3 MainHttpCode:x.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a MainErrorCode:3 MainHttpCode:x"}},
 	{"X. ErrorCode:2147483647 HttpCode:-2147483648 ResponseStr:.", Transport{Reason: "X", ErrorCode: math.MaxInt32, HTTPStatus: math.MinInt32}},
+	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a MainErrorCode:x MainHttpCode:1.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a MainErrorCode:x MainHttpCode:1"}},
 }
 
 func TestTransport(t *testing.T) {
@@ -3083,7 +3179,7 @@ func TestTransport(t *testing.T) {
 		". ErrorCode:7 HttpCode:0 ResponseStr:.", "DLS Connect Error ErrorCode:7 HttpCode:0 ResponseStr:.", "DLS. Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.",
 		"DLS Connect Error. ErrorCode:07 HttpCode:0 ResponseStr:.", "DLS Connect Error. ErrorCode:-0 HttpCode:0 ResponseStr:.",
 		"DLS Connect Error. ErrorCode: 7 HttpCode:0 ResponseStr:.", "DLS Connect Error. ErrorCode:7 HttpCode:0 RsponseStr:.",
-		"DLS Connect Error. ErrorCode:7 HttpCode:0  ResponseStr:.", "DLS Connect Error. ErrorCode:2147483648 HttpCode:0 ResponseStr:.",
+		"DLS Connect Error. ErrorCode:7 HttpCode:0  ResponseStr:.", "DLS Connect Error. ErrorCode:7 HttpCode:0 RefoStr:.", "DLS Connect Error. ErrorCode:2147483648 HttpCode:0 ResponseStr:.",
 		"DLS Connect Error. ErrorCode:7 HttpCode:x ResponseStr:.", "DLS Connect Error. HttpCode:0 ResponseStr:.", "DLS Connect Error. ErrorCode:7 ResponseStr:.",
 		"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache]", "DLS Connect Error.-ErrorCode:7-HttpCode:0-ResponseStr:",
 		"DLS Connect Error.-ErrorCode:7-HttpCode:0", "DLS Connect Error.-ErrorCode:7 HttpCode:0 ReponseStr:", "DLS Connect Error.-ErrorCode:+7-HttpCode:0-ReponseStr:",
@@ -3095,6 +3191,13 @@ func TestTransport(t *testing.T) {
 		}
 		if err := FromMessage(msg); msg != "The license is invalid." && (!errors.Is(err, ErrUnknown) || ClassOf(err) != ClassUnknown || Retryable(err)) {
 			t.Errorf("FromMessage(%q) = %#v, class %v", msg, err, ClassOf(err))
+		}
+	}
+	// A text that is another code's, or 113's, is still a report with a
+	// number of its own.
+	for _, msg := range []string{noLicenseBR + " ErrorCode:7 HttpCode:0 ResponseStr:.", item113Prefix + ". ErrorCode:7 HttpCode:0 ResponseStr:" + item113Suffix} {
+		if tr, ok := TransportOf(FromProductMessage(-20200, msg)); !ok || tr.ErrorCode != 7 {
+			t.Errorf("TransportOf(FromProductMessage(-20200, %q)) = %+v, %v", msg, tr, ok)
 		}
 	}
 	if _, ok := TransportOf(nil); ok {

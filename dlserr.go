@@ -1161,11 +1161,11 @@ func readRest(s, u string) (r reading) {
 }
 
 // errorOf returns the error of code c, product number p, for the text r
-// read: the shared error of one of c's wordings, or a new error that keeps
-// the text in memory of its own, as c's text if it is one (113's with its
-// id, c's module text with its cause), else as text from outside (a report
-// of the wire, or any other). An empty text with a number is the number
-// alone.
+// read, which is no wording of c (the callers return those first): a new
+// error that keeps the text in memory of its own, as c's text if it is one
+// (113's with its id, c's module text with its cause), else as text from
+// outside (a report of the wire, or any other). An empty text with a number
+// is the number alone.
 func (r reading) errorOf(c Code, p int) error {
 	if r.code != c && r.kind != kindTransport {
 		r.kind = kindText // not c's: text from outside, a report of the wire too
@@ -1173,10 +1173,7 @@ func (r reading) errorOf(c Code, p int) error {
 			r.kind, r.body = kindTransport, body
 		}
 	}
-	switch {
-	case r.kind == kindList:
-		return r.w
-	case r.s == "" && (c != 0 || p != 0):
+	if r.s == "" && (c != 0 || p != 0) {
 		return &Error{code: c, product: p}
 	}
 	if r.kind == kindTransport {
