@@ -2497,7 +2497,7 @@ func TestREADME(t *testing.T) {
 	// README says what each ErrorCode was measured to mean, and nothing it
 	// did not measure: each number the committed run wrote has a row, and
 	// each row is a number the run wrote (or says how it was measured).
-	errorCodeRow := regexp.MustCompile("^\\| (-?\\d+) \\| ([^|]*) \\|$")
+	errorCodeRow := regexp.MustCompile(`^\| (-?\d+) \| ([^|]*) \|$`)
 	documented := map[int]string{}
 	for _, line := range strings.Split(before, "\n") {
 		if m := errorCodeRow.FindStringSubmatch(line); m != nil {
