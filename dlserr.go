@@ -572,7 +572,8 @@ func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota
 //
 //	<reason>.-ErrorCode:N-HttpCode:N-ReponseStr:<body>
 //
-// The reason has no period. Every N is a C int as %d writes it, -1 included.
+// The reason has no period. Every N is a C int as %d writes it (-1
+// included); one that does not fit in 32 bits makes the message no report.
 // The body runs to the shortest end after which the rest of the report
 // reads as the grammar says (Capture Vision) or to the end of the message
 // (Barcode Reader 9), so a body that holds such an end itself is cut there.
@@ -582,12 +583,16 @@ type Transport struct {
 	// "Unknow Error" (Barcode Reader 9).
 	Reason string
 	// ErrorCode is the number of the SDK's HTTP client for the last server
-	// it tried: 0 when an answer came, 7 when it could not connect
-	// (measured, with the server's port closed).
+	// it tried. Measured: 0, an HTTP answer came; 7, the port was closed;
+	// 18, the connection closed in the middle of the body; 35, no TLS
+	// handshake (https:// at a plain HTTP server); 52, the server closed the
+	// connection without an answer; 28, no answer in 60 seconds. They are
+	// libcurl's CURLE_ numbers (inference: they match).
 	ErrorCode int
-	// HTTPStatus is the last HTTP status the SDK received, 0 for none: after
-	// a failover it can be the main server's (measured: the main answering
-	// 503, the standby closed).
+	// HTTPStatus is the last HTTP status the SDK received, 0 for none. The
+	// SDK does not reset it when it fails over, so with the main server
+	// answering 503 and the standby out of reach it is the main's 503
+	// (measured).
 	HTTPStatus int
 	// Response is the body the server sent, as received, newlines included.
 	Response string
