@@ -202,28 +202,36 @@ const (
 // cannot start with a digit); the doc comment quotes the runtime text.
 const (
 	// DBRQRLicenseInvalid (-10016, DBRERR_QR_LICENSE_INVALID) is "The license
-	// for the QR Code module is invalid."
+	// for the QR Code module is invalid." Capture Vision's is
+	// QRLicenseInvalid.
 	DBRQRLicenseInvalid Code = -10016
 	// DBROneDLicenseInvalid (-10017, DBRERR_1D_LICENSE_INVALID) is "The
-	// license for the 1D Barcode module is invalid."
+	// license for the 1D Barcode module is invalid." Capture Vision's is
+	// OneDLicenseInvalid.
 	DBROneDLicenseInvalid Code = -10017
 	// DBRPDF417LicenseInvalid (-10019, DBRERR_PDF417_LICENSE_INVALID) is "The
-	// license for the PDF417 module is invalid."
+	// license for the PDF417 module is invalid." Capture Vision's is
+	// PDF417LicenseInvalid.
 	DBRPDF417LicenseInvalid Code = -10019
 	// DBRDataMatrixLicenseInvalid (-10020, DBRERR_DATAMATRIX_LICENSE_INVALID)
-	// is "The license for the DATAMATRIX module is invalid."
+	// is "The license for the DATAMATRIX module is invalid." Capture Vision's
+	// is DataMatrixLicenseInvalid.
 	DBRDataMatrixLicenseInvalid Code = -10020
 	// DBRAztecLicenseInvalid (-10041, DBRERR_AZTEC_LICENSE_INVALID) is "The
-	// license for the AZTEC module is invalid."
+	// license for the AZTEC module is invalid." Capture Vision's is
+	// AztecLicenseInvalid.
 	DBRAztecLicenseInvalid Code = -10041
 	// DBRPatchcodeLicenseInvalid (-10046, DBRERR_PATCHCODE_LICENSE_INVALID)
-	// is "The license for the Patchcode module is invalid."
+	// is "The license for the Patchcode module is invalid." Capture Vision's
+	// is PatchcodeLicenseInvalid.
 	DBRPatchcodeLicenseInvalid Code = -10046
 	// DBRPostalCodeLicenseInvalid (-10047, DBRERR_POSTALCODE_LICENSE_INVALID)
-	// is "The license for the Postal code module is invalid."
+	// is "The license for the Postal code module is invalid." Capture
+	// Vision's is PostalCodeLicenseInvalid.
 	DBRPostalCodeLicenseInvalid Code = -10047
 	// DBRDPMLicenseInvalid (-10048, DBRERR_DPM_LICENSE_INVALID) is "The
-	// license for the DPM module is invalid."
+	// license for the DPM module is invalid." Capture Vision's is
+	// DPMLicenseInvalid.
 	DBRDPMLicenseInvalid Code = -10048
 	// IRTLicenseInvalid (-10056, EC_IRT_LICENSE_INVALID, Barcode Reader 9's
 	// DBRERR_IRT_LICENSE_INVALID) is "The Intermediate Result Types license
@@ -231,71 +239,84 @@ const (
 	// Result module is invalid." in Barcode Reader 9.
 	IRTLicenseInvalid Code = -10056
 	// DBRMaxicodeLicenseInvalid (-10057, DBRERR_MAXICODE_LICENSE_INVALID) is
-	// "The license for the Maxicode module is invalid."
+	// "The license for the Maxicode module is invalid." Capture Vision's is
+	// MaxicodeLicenseInvalid.
 	DBRMaxicodeLicenseInvalid Code = -10057
 	// DBRGS1DatabarLicenseInvalid (-10058,
 	// DBRERR_GS1_DATABAR_LICENSE_INVALID) is "The license for the GS1 Databar
-	// module is invalid." Capture Vision 3 gives the number another meaning
-	// (see FromProduct).
+	// module is invalid." Capture Vision's is GS1DatabarLicenseInvalid.
+	// Capture Vision 3 gives the number another meaning (see FromProduct).
 	DBRGS1DatabarLicenseInvalid Code = -10058
 	// DBRGS1CompositeLicenseInvalid (-10059,
 	// DBRERR_GS1_COMPOSITE_LICENSE_INVALID) is "The license for the GS1
-	// Composite code module is invalid." Capture Vision 3 gives the number
-	// another meaning (see FromProduct).
+	// Composite code module is invalid." Capture Vision's is
+	// GS1CompositeLicenseInvalid. Capture Vision 3 gives the number another
+	// meaning (see FromProduct).
 	DBRGS1CompositeLicenseInvalid Code = -10059
 	// DBRPanoramaLicenseInvalid (-10060, DBRERR_PANORAMA_LICENSE_INVALID) is
-	// "The license for the panorama module is invalid." Capture Vision 3
-	// gives the number another meaning (see FromProduct).
+	// "The license for the panorama module is invalid." Capture Vision's is
+	// PanoramaLicenseInvalid. Capture Vision 3 gives the number another
+	// meaning (see FromProduct).
 	DBRPanoramaLicenseInvalid Code = -10060
 	// DBRDotCodeLicenseInvalid (-10061, DBRERR_DOTCODE_LICENSE_INVALID) is
-	// "The license for the DotCode module is invalid." Capture Vision 3 gives
-	// the number another meaning (see FromProduct).
+	// "The license for the DotCode module is invalid." Capture Vision's is
+	// DotCodeLicenseInvalid. Capture Vision 3 gives the number another
+	// meaning (see FromProduct).
 	DBRDotCodeLicenseInvalid Code = -10061
 	// DBRPharmacodeLicenseInvalid (-10062, DBRERR_PHARMACODE_LICENSE_INVALID)
-	// is "The license for the PharmaCode module is invalid." Capture Vision 3
-	// gives the number another meaning (see FromProduct).
+	// is "The license for the PharmaCode module is invalid." Capture Vision's
+	// is PharmacodeLicenseInvalid. Capture Vision 3 gives the number another
+	// meaning (see FromProduct).
 	DBRPharmacodeLicenseInvalid Code = -10062
 	// PDFLicenseNotFound (-10079, EC_PDF_LICENSE_NOT_FOUND) is "[PDF] No
 	// license found."
 	PDFLicenseNotFound Code = -10079
 	// QRLicenseInvalid (-30016, EC_QR_LICENSE_INVALID) is "The QR Code
-	// license is invalid."
+	// license is invalid." Barcode Reader 7-9's is DBRQRLicenseInvalid.
 	QRLicenseInvalid Code = -30016
 	// OneDLicenseInvalid (-30017, EC_1D_LICENSE_INVALID) is "The 1D Barcode
-	// license is invalid."
+	// license is invalid." Barcode Reader 7-9's is DBROneDLicenseInvalid.
 	OneDLicenseInvalid Code = -30017
 	// PDF417LicenseInvalid (-30019, EC_PDF417_LICENSE_INVALID) is "The PDF417
-	// license is invalid."
+	// license is invalid." Barcode Reader 7-9's is DBRPDF417LicenseInvalid.
 	PDF417LicenseInvalid Code = -30019
 	// DataMatrixLicenseInvalid (-30020, EC_DATAMATRIX_LICENSE_INVALID) is
-	// "The DATAMATRIX license is invalid."
+	// "The DATAMATRIX license is invalid." Barcode Reader 7-9's is
+	// DBRDataMatrixLicenseInvalid.
 	DataMatrixLicenseInvalid Code = -30020
 	// AztecLicenseInvalid (-30041, EC_AZTEC_LICENSE_INVALID) is "The AZTEC
-	// license is invalid."
+	// license is invalid." Barcode Reader 7-9's is DBRAztecLicenseInvalid.
 	AztecLicenseInvalid Code = -30041
 	// PatchcodeLicenseInvalid (-30046, EC_PATCHCODE_LICENSE_INVALID) is "The
-	// Patchcode license is invalid."
+	// Patchcode license is invalid." Barcode Reader 7-9's is
+	// DBRPatchcodeLicenseInvalid.
 	PatchcodeLicenseInvalid Code = -30046
 	// PostalCodeLicenseInvalid (-30047, EC_POSTALCODE_LICENSE_INVALID) is
-	// "The Postal code license is invalid."
+	// "The Postal code license is invalid." Barcode Reader 7-9's is
+	// DBRPostalCodeLicenseInvalid.
 	PostalCodeLicenseInvalid Code = -30047
 	// DPMLicenseInvalid (-30048, EC_DPM_LICENSE_INVALID) is "The DPM license
-	// is invalid."
+	// is invalid." Barcode Reader 7-9's is DBRDPMLicenseInvalid.
 	DPMLicenseInvalid Code = -30048
 	// MaxicodeLicenseInvalid (-30057, EC_MAXICODE_LICENSE_INVALID) is "The
-	// Maxicode license is invalid."
+	// Maxicode license is invalid." Barcode Reader 7-9's is
+	// DBRMaxicodeLicenseInvalid.
 	MaxicodeLicenseInvalid Code = -30057
 	// GS1DatabarLicenseInvalid (-30058, EC_GS1_DATABAR_LICENSE_INVALID) is
-	// "The GS1 Databar license is invalid."
+	// "The GS1 Databar license is invalid." Barcode Reader 7-9's is
+	// DBRGS1DatabarLicenseInvalid.
 	GS1DatabarLicenseInvalid Code = -30058
 	// GS1CompositeLicenseInvalid (-30059, EC_GS1_COMPOSITE_LICENSE_INVALID)
-	// is "The GS1 Composite code license is invalid."
+	// is "The GS1 Composite code license is invalid." Barcode Reader 7-9's is
+	// DBRGS1CompositeLicenseInvalid.
 	GS1CompositeLicenseInvalid Code = -30059
 	// DotCodeLicenseInvalid (-30061, EC_DOTCODE_LICENSE_INVALID) is "The
-	// DotCode license is invalid."
+	// DotCode license is invalid." Barcode Reader 7-9's is
+	// DBRDotCodeLicenseInvalid.
 	DotCodeLicenseInvalid Code = -30061
 	// PharmacodeLicenseInvalid (-30062, EC_PHARMACODE_LICENSE_INVALID) is
-	// "The Pharmacode license is invalid."
+	// "The Pharmacode license is invalid." Barcode Reader 7-9's is
+	// DBRPharmacodeLicenseInvalid.
 	PharmacodeLicenseInvalid Code = -30062
 	// BarcodeReaderLicenseNotFound (-30063,
 	// EC_BARCODE_READER_LICENSE_NOT_FOUND) is "[Barcode Reader] No license
@@ -310,7 +331,8 @@ const (
 	// license found."
 	DocumentNormalizerLicenseNotFound Code = -50058
 	// PanoramaLicenseInvalid (-70060, EC_PANORAMA_LICENSE_INVALID) is "The
-	// panorama license is invalid."
+	// panorama license is invalid." Barcode Reader 7-9's is
+	// DBRPanoramaLicenseInvalid.
 	PanoramaLicenseInvalid Code = -70060
 	// ZADLLicenseInvalid (-90006, EC_ZA_DL_LICENSE_INVALID) is "The license
 	// for parsing South Africa Driver License is invalid."

@@ -79,12 +79,14 @@
 // space); and Capture Vision appends, after the text and one space, the
 // message InitLicense gave, verbatim with its tags. Such an error is the
 // module's code and carries InitLicense's message as its cause (Unwrap), read
-// as FromMessage reads it: errors.Is matches the cause's code too, and
-// ClassOf, Retryable and TransportOf follow the cause, which says why the
-// license is missing. A cause of ClassWarning does not say why, and leaves
-// the module's class. Message returns the whole text. Nothing else is
-// stripped or guessed: a missing space, a misspelt module or a missing period
-// leave the text unrecognized.
+// as FromMessage reads it, when it is a message this package reads: a
+// wording, 113 with an id, or a report of the wire. Then errors.Is matches
+// the cause's code too, and ClassOf, Retryable and TransportOf follow the
+// cause, which says why the license is missing; a cause of ClassWarning does
+// not say why, and leaves the module's class. Any other appended message
+// stays in the text, and the module's code alone decides. Message returns
+// the whole text. Nothing else is stripped or guessed: a missing space, a
+// misspelt module or a missing period leave the text unrecognized.
 //
 // # Error format
 //
@@ -123,9 +125,12 @@
 // FromMessage and the functions taking a number and a message recognize
 // every wording of every generation of the server's list (the 2021 "LTS"
 // wording, the specification's "DLS" wording and the revised wording of
-// 2024-2025) and every text of the SDK's license codes, from the runtimes of
-// Capture Vision 3 and Barcode Reader 9 and 10 and from Barcode Reader 8's
-// and 9's error-code pages. Before matching they read the text as C does, up
+// 2024-2025), every text of the license client's codes, from the runtimes
+// of Capture Vision 3 and Barcode Reader 9 and 10 and from Barcode Reader
+// 8's and 9's error-code pages, and the runtime text of every per-module
+// code (the headers' comments, such as "The GS1 Databar license is
+// invalid." for Barcode Reader 9's -10058, are not among them: that one is
+// Capture Vision's text for -30058). Before matching they read the text as C does, up
 // to its first NUL byte (a C buffer converted whole; a Go string from Java or
 // Android carries none); then they remove leading white space, as
 // unicode.IsSpace defines it; then the tags that Capture Vision and Barcode
@@ -314,8 +319,10 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 // constant's name ("LicenseExpired"), "Code(N)" as String writes unknown
 // codes, an original number ("111") or a product number ("-20111",
 // "-20200"), numbers in plain decimal as strconv.Itoa writes them. It reads
-// back everything String and MarshalText write. Anything else is an error
-// that quotes s.
+// back everything String and MarshalText write. It names constants, so
+// "-10062" is DBRPharmacodeLicenseInvalid, where FromProduct(-10062) without
+// its message is no code (see "One number, two meanings"). Anything else is
+// an error that quotes s.
 func ParseCode(s string) (Code, error) {
 	if c, ok := byName[s]; ok {
 		return c, nil
@@ -395,10 +402,12 @@ const (
 	// -10052, -10053, and every per-module code): the license or its key is
 	// missing, expired, not yet effective or invalid, or does not cover a
 	// module; someone has to renew or fix it. A per-module code does not
-	// prove the rest of the license fine: measured, a bogus key surfaces at
-	// decode as Barcode Reader 9's -10017 (1D) and friends, and no license at
-	// all as Capture Vision's -30063. A capture-time error whose cause tells
-	// why has the cause's class (ClassOf).
+	// prove the rest of the license fine: after a bad key, Barcode Reader 9's
+	// decode returned -10017 (1D) and its siblings (measured with the key
+	// t0000000000) or -20000 (measured with a DLS2 key it refused), and
+	// Capture Vision's returns -30063 whatever the license's failure. A
+	// capture-time error whose cause tells why has the cause's class
+	// (ClassOf).
 	ClassLicense
 	// ClassQuota (120, 130; -20008, -20013, -20014, -10054): a usage limit
 	// is reached: devices, instances, requests or results. The vendor's
@@ -572,11 +581,12 @@ func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota
 //
 //	<reason>.-ErrorCode:N-HttpCode:N-ReponseStr:<body>
 //
-// The reason has no period. Every N is a C int as %d writes it (-1
-// included); one that does not fit in 32 bits makes the message no report.
-// The body runs to the shortest end after which the rest of the report
-// reads as the grammar says (Capture Vision) or to the end of the message
-// (Barcode Reader 9), so a body that holds such an end itself is cut there.
+// The reason has no period. Every N is a C int as %d writes it, -1
+// included: an ErrorCode or HttpCode that does not fit in 32 bits makes the
+// message no report. The body runs to the shortest end after which the rest
+// of the report reads as the grammar says, with numbers that fit (Capture
+// Vision), or to the end of the message (Barcode Reader 9), so a body that
+// holds such an end itself is cut there.
 type Transport struct {
 	// Reason is the SDK's summary: "DLS Connect Error", "Unknown Network
 	// Error", "Invalid License String" (Capture Vision), "Invalid License",
@@ -667,36 +677,35 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 	}
 	start := len(s) - len(rest)
 	for end := 0; end <= len(rest); end++ {
-		if tail, ok, fits := t.tail(rest[end:]); ok {
+		if tail, ok := t.tail(rest[end:]); ok {
 			tail.Response = rest[:end]
-			return tail, [2]int{start, start + end}, fits
+			return tail, [2]int{start, start + end}, true
 		}
 	}
 	return t, body, false
 }
 
 // tail reads what follows the body of Capture Vision's report into a copy
-// of t: the main server's numbers, the final period, the cache note. ok
-// says s reads so; fits, that its numbers fit in an int.
-func (t Transport) tail(s string) (_ Transport, ok, fits bool) {
-	fits = true
+// of t: the main server's numbers, the final period, the cache note; ok
+// says s reads so, with numbers that fit.
+func (t Transport) tail(s string) (_ Transport, ok bool) {
 	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
-		var fits2 bool
-		if t.MainErrorCode, rest, ok, fits = cutNumber(rest, " MainHttpCode:"); !ok {
-			return t, false, false
+		var fits, fits2 bool
+		if t.MainErrorCode, rest, ok, fits = cutNumber(rest, " MainHttpCode:"); ok {
+			t.MainHTTPStatus, s, ok, fits2 = cutNumber(rest, ".")
 		}
-		if t.MainHTTPStatus, s, ok, fits2 = cutNumber(rest, "."); !ok {
-			return t, false, false
+		if !ok || !fits || !fits2 {
+			return t, false
 		}
-		t.Failover, fits = true, fits && fits2
+		t.Failover = true
 	} else if s, ok = strings.CutPrefix(s, "."); !ok {
-		return t, false, false
+		return t, false
 	}
 	if s == "" {
-		return t, true, fits
+		return t, true
 	}
 	t.Cache, ok = strings.CutPrefix(s, "[Cache] ")
-	return t, ok, fits
+	return t, ok
 }
 
 // cutNumber reads at the start of s a number as C's %d writes an int (plain
@@ -1191,18 +1200,18 @@ func (r reading) errorOf(c Code, p int) error {
 		e := r.value(c, p)
 		return &e
 	}
-	cause := read(r.s[r.cause:])
-	switch cause.kind {
+	switch cause := read(r.s[r.cause:]); cause.kind {
 	case kindList:
 		e := r.value(c, p)
 		e.cause = cause.w
 		return &e
-	case kindCapture:
-		cause.kind, cause.code = kindText, 0 // a cause has no cause
+	case kindItem, kindTransport:
+		both := &[2]Error{r.value(c, p), cause.value(cause.code, cause.code.Product())} // one allocation
+		both[0].cause = &both[1]
+		return &both[0]
 	}
-	both := &[2]Error{r.value(c, p), cause.value(cause.code, cause.code.Product())} // one allocation
-	both[0].cause = &both[1]
-	return &both[0]
+	e := r.value(c, p) // a message this package does not read, or a capture-time one: no cause
+	return &e
 }
 
 // value is the error of code c for r's text, which is in memory of its own.
@@ -1453,8 +1462,9 @@ func findRow(c Code, n uint8) row {
 // number and by wording each use a table of 1<<bits slots indexed by a
 // multiplicative hash whose multiplier gives every key a slot of its own
 // (init makes sure, and names a multiplier that does when a new code or
-// wording needs one): a lookup is one probe and one comparison, cheaper than
-// a Go map, which hashes the whole key.
+// wording needs one): a lookup is one probe and one comparison, where a Go
+// map hashes the whole key (BenchmarkProduct and BenchmarkMessage compare
+// them).
 
 type entry struct {
 	name        string

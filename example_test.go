@@ -480,6 +480,7 @@ func whatToDo(k dlserr.Class) string {
 // licensed (logging a warning), backs off with jitter while the servers
 // cannot serve, and stops on anything else, telling the operator what to do.
 func startLicensed(ctx context.Context, logger *slog.Logger, key string, backoff, maxBackoff time.Duration) error {
+	backoff = max(backoff, time.Millisecond)
 	for {
 		err := initLicense(key)
 		switch {
@@ -503,17 +504,18 @@ func startLicensed(ctx context.Context, logger *slog.Logger, key string, backoff
 	}
 }
 
-// answers stands in for what InitLicense returned, call after call, as
-// measured: the main server answering 503 with the standby out of reach,
-// twice, then a cached license; then a bogus key.
+// answers stands in for what Capture Vision's InitLicense returned, call
+// after call: the main server answering 503 with the standby out of reach,
+// then the standby answering 503 with the main out of reach (both measured,
+// initlicense.golden), then a cached license; then a bogus key (measured).
 var answers = []struct {
 	rc  int
 	msg string
 }{
 	{-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found."},
-	{-20003, "DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:"},
+	{-20200, "[License] Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found."},
 	{-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."},
-	{-10003, "[License] [Key 1] The license is invalid."},
+	{-10053, "[License] The license key is invalid."},
 }
 
 // initLicense stands in for the cgo call of README.md (testdata/startup
@@ -533,9 +535,9 @@ func Example_startup() {
 	fmt.Println("started:", startLicensed(ctx, logger, "bogus", time.Millisecond, 4*time.Millisecond) == nil)
 	// Output:
 	// level=WARN msg="no license server would serve: retrying" backoff=1ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found." dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.transport.failover=true dls.transport.main_error_code=0 dls.transport.main_http_status=503 dls.transport.cache="Cache not found." dls.error="dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.\""
-	// level=WARN msg="no license server would serve: retrying" backoff=2ms dls.product_code=-20003 dls.name=LicenseSyncFailed dls.class=Unavailable dls.message="DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:" dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.error="dls -20003: \"DLS Connect Error.-ErrorCode:7-HttpCode:503-ReponseStr:\""
+	// level=WARN msg="no license server would serve: retrying" backoff=2ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found." dls.transport.reason="Unknown Network Error" dls.transport.error_code=0 dls.transport.http_status=503 dls.transport.response="Service Unavailable" dls.transport.failover=true dls.transport.main_error_code=7 dls.transport.main_http_status=0 dls.transport.cache="Cache not found." dls.error="dls -20200: \"Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found.\""
 	// level=WARN msg="licensed, with a warning" dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="dls -20012: Online license validation failed due to network issues.Using cached license information for validation."
 	// started: true
-	// level=ERROR msg="no license: renew or fix the license or its key" dls.product_code=-10003 dls.name=LicenseInvalid dls.class=License dls.message="The license is invalid." dls.error="dls -10003: The license is invalid."
+	// level=ERROR msg="no license: renew or fix the license or its key" dls.product_code=-10053 dls.name=LicenseKeyInvalid dls.class=License dls.message="The license key is invalid." dls.error="dls -10053: The license key is invalid."
 	// started: false
 }

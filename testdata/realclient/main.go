@@ -327,7 +327,7 @@ func probeMain() error {
 		if lib, err = openLibrary(s, req.LibDir, req.CachePath); err == nil {
 			err := initLicense(lib, req.Key)
 			res.RC, res.Message = int(C.last_rc()), C.GoString(C.last_msg())
-			res.Report = fmt.Sprintf("%v class=%v retryable=%v", err, dlserr.CodeOf(err).Class(), dlserr.Retryable(err))
+			res.Report = fmt.Sprintf("%v class=%v retryable=%v", err, dlserr.ClassOf(err), dlserr.Retryable(err))
 		}
 	case req.Kind == probeDecode && s.name == "dcv3":
 		err = captureDCV(&req, &res)

@@ -370,19 +370,23 @@ func progress(name string, res probeResult, elapsed time.Duration, st *stage) {
 // there too, the library folder as LD_LIBRARY_PATH and no other environment.
 func probeCommand(path, dir, home, libDir string, args ...string) *exec.Cmd {
 	cmd := exec.Command(path, args...)
-	cmd.Env = []string{roleEnv + "=" + roleProbe, "HOME=" + home, "LD_LIBRARY_PATH=" + libDir}
+	cmd.Env = []string{roleEnv + "=" + roleProbe, "HOME=" + home, "TMPDIR=" + dir, "LD_LIBRARY_PATH=" + libDir}
 	cmd.Dir = dir // whatever an SDK writes to a relative path lands in the temporary folder
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	// A group of its own, so that runBounded ends whatever the probe started.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: true}
 	cmd.WaitDelay = time.Second
 	return cmd
 }
 
-// runBounded runs cmd, killing it after probeTimeout.
+// runBounded runs cmd, which probeCommand made the leader of a process
+// group, and kills the whole group after probeTimeout: whatever the probe
+// started ends with it. (Not after Wait: the group's number may be reused.)
 func runBounded(cmd *exec.Cmd) error {
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	timer := time.AfterFunc(probeTimeout, func() { cmd.Process.Kill() })
+	group := -cmd.Process.Pid
+	timer := time.AfterFunc(probeTimeout, func() { syscall.Kill(group, syscall.SIGKILL) })
 	err := cmd.Wait()
 	if !timer.Stop() {
 		return fmt.Errorf("timed out after %v", probeTimeout)

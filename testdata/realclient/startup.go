@@ -112,7 +112,7 @@ func runStartup(startupDir string, sc scenario) (probeResult, error) {
 
 	var output bytes.Buffer
 	cmd := probeCommand(filepath.Join(startupDir, startupBinary), dir, home, "", "-cache", cache)
-	cmd.Env = []string{"HOME=" + home, "DYNAMSOFT_LICENSE_KEY=" + key,
+	cmd.Env = []string{"HOME=" + home, "TMPDIR=" + dir, "DYNAMSOFT_LICENSE_KEY=" + key,
 		"LD_PRELOAD=" + filepath.Join(startupDir, recorderLib), "REALCLIENT_RECORD=" + record}
 	cmd.Stdout, cmd.Stderr = &output, &output
 	start := time.Now()
