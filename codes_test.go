@@ -1542,13 +1542,16 @@ func TestRetainedMemory(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	kept := make([]error, 0, 6*buffers)
+	kept := make([]error, 0, 11*buffers)
 	for i := 0; i < buffers; i++ {
-		for _, msg := range []string{"hello", item113Prefix + "LI-7" + item113Suffix} {
+		for _, msg := range []string{"hello", item113Prefix + "LI-7" + item113Suffix, "Invalid License.-ErrorCode:0-HttpCode:200-ReponseStr:hello"} {
 			buf := make([]byte, size)
 			copy(buf, msg)
 			kept = append(kept, FromMessage(string(buf)), FromProductMessage(-10005, string(buf)), FromOriginalMessage(111, string(buf)))
 		}
+		// Trailing white space is no part of a message but of a body at its end.
+		spaces := "hello" + strings.Repeat(" ", size)
+		kept = append(kept, FromMessage(spaces), FromProductMessage(-10005, spaces))
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
@@ -1556,7 +1559,7 @@ func TestRetainedMemory(t *testing.T) {
 		t.Errorf("%d errors keep %d MiB alive", len(kept), grown>>20)
 	}
 	for _, err := range kept {
-		if m := err.(*Error).Message(); m != "hello" && m != item113Prefix+"LI-7"+item113Suffix {
+		if m := err.(*Error).Message(); m != "hello" && m != item113Prefix+"LI-7"+item113Suffix && m != "Invalid License.-ErrorCode:0-HttpCode:200-ReponseStr:hello" {
 			t.Fatalf("kept %q", m)
 		}
 	}
@@ -3014,6 +3017,8 @@ func TestCaptureTime(t *testing.T) {
 	}{
 		{-30063, "[Barcode Reader] [ONED] No license found.", BarcodeReaderLicenseNotFound, nil, ClassLicense},
 		{-30063, "[Barcode Reader] [GS1_DATABAR_LIMITED] No license found. " + invalidKey, BarcodeReaderLicenseNotFound, ErrLicenseInvalid, ClassLicense},
+		{-30063, "[Barcode Reader] [AZ09_] No license found.", BarcodeReaderLicenseNotFound, nil, ClassLicense},
+		{-30063, "[Barcode Reader] [" + strings.Repeat("Z", 32) + "] No license found.", BarcodeReaderLicenseNotFound, nil, ClassLicense},
 		{-40103, "[Label Recognizer] No license found. [License] The license has expired.", LabelRecognizerLicenseNotFound, ErrLicenseKeyExpired, ClassLicense},
 		{-50058, "[Document Normalizer] No license found. [License] Failed to reach License Server.", DocumentNormalizerLicenseNotFound, ErrFailedToReachDLS, ClassUnavailable},
 		{-90012, "[Code Parser] No license found. [License] License has exceeded its limit.", CodeParserLicenseNotFound, ErrLimitExceeded, ClassQuota},
@@ -3057,6 +3062,7 @@ func TestCaptureTime(t *testing.T) {
 		"[Barcode Reader] [ONED]No license found.", "[Barcode Reader] [] No license found.", "[Barcode Reader] [ONED] [QR] No license found.",
 		"[Barcode Reader] No license found.  [License] x", "[Barcode Reader] No license found. \u3000x", "[Barcode Reader] [" + strings.Repeat("A", 33) + "] No license found.",
 		"[Barcode Reader][ONED] No license found.", "[Barcode Reader] [ONED-2] No license found.", "[Barcode Reader] x No license found.",
+		"[Barcode Reader] [@] No license found.", "[Barcode Reader] [[] No license found.", "[Barcode Reader] [/] No license found.", "[Barcode Reader] [:] No license found.",
 		"[License] [Barcode Reader] x", "Barcode Reader No license found.", "[Unknown Module] No license found.", "[Barcode Reader] No license found.x",
 	} {
 		err := FromMessage(msg)
@@ -3195,6 +3201,8 @@ func TestTransport(t *testing.T) {
 		"DLS Connect Error. ErrorCode:7 HttpCode:x ResponseStr:.", "DLS Connect Error. HttpCode:0 ResponseStr:.", "DLS Connect Error. ErrorCode:7 ResponseStr:.",
 		"DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache]", "DLS Connect Error.-ErrorCode:7-HttpCode:0-ResponseStr:",
 		"DLS Connect Error.-ErrorCode:7-HttpCode:0", "DLS Connect Error.-ErrorCode:7 HttpCode:0 ReponseStr:", "DLS Connect Error.-ErrorCode:+7-HttpCode:0-ReponseStr:",
+		"DLS Connect Error.-ErrorCode:2147483648-HttpCode:0-ReponseStr:", "DLS Connect Error.-ErrorCode:0-HttpCode:-2147483649-ReponseStr:",
+		"DLS Connect Error. ErrorCode:7 HttpCode:2147483648 ResponseStr:.", "DLS Connect Error. ErrorCode:7 HttpCode:99999999999 ResponseStr:.",
 		"The license is invalid.", "", "[License] ", "DLS Connect Error.",
 	} {
 		err := FromProductMessage(-20200, msg)
@@ -3204,6 +3212,13 @@ func TestTransport(t *testing.T) {
 		if err := FromMessage(msg); msg != "The license is invalid." && (!errors.Is(err, ErrUnknown) || ClassOf(err) != ClassUnknown || Retryable(err)) {
 			t.Errorf("FromMessage(%q) = %#v, class %v", msg, err, ClassOf(err))
 		}
+	}
+	// A number of two meanings with a report of the wire: the report is
+	// read, and the number still names no code.
+	if err := FromProductMessage(-10062, connectReport); !errors.Is(err, ErrUnknown) || CodeOf(err) != 0 || ClassOf(err) != ClassUnknown {
+		t.Errorf("-10062 with a report of the wire: %#v", err)
+	} else if _, ok := TransportOf(err); !ok {
+		t.Error("-10062 with a report of the wire: TransportOf reads none")
 	}
 	// A text that is another code's, or 113's, is still a report with a
 	// number of its own.
@@ -3343,6 +3358,14 @@ func TestCycles(t *testing.T) {
 		case <-time.After(10 * time.Second):
 			t.Fatalf("%s: a walk did not end", tc.name)
 		}
+	}
+	// Licensed stops at the same bound.
+	licensedDeep := error(ErrTrialLicense)
+	for i := 0; i < maxWalk-1; i++ {
+		licensedDeep = fmt.Errorf("w: %w", licensedDeep)
+	}
+	if !Licensed(licensedDeep) || Licensed(fmt.Errorf("w: %w", licensedDeep)) {
+		t.Errorf("Licensed at the bound %v, past it %v", Licensed(licensedDeep), Licensed(fmt.Errorf("w: %w", licensedDeep)))
 	}
 	// Licensed walks every branch, under the same bound.
 	warnings := error(ErrTrialLicense)

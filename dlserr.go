@@ -676,7 +676,7 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 		}
 	}
 	start := len(s) - len(rest)
-	for end := 0; end <= len(rest); end++ {
+	for end := 0; end < len(rest); end++ { // a tail has a period at least
 		if tail, ok := t.tail(rest[end:]); ok {
 			tail.Response = rest[:end]
 			return tail, [2]int{start, start + end}, true
@@ -717,7 +717,7 @@ func cutNumber(s, sep string) (n int, rest string, ok, fits bool) {
 		i++
 	}
 	start := i
-	for i < len(s) && i-start <= 10 && '0' <= s[i] && s[i] <= '9' {
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		i++
 	}
 	digits := s[start:i]
@@ -1495,8 +1495,7 @@ var (
 	words     [1 << wordBits]*Error
 	minWord   = 1 << 30 // the shortest and longest wording, in bytes
 	maxWord   int
-	prefixes  [1 << prefixBits / 64]uint64 // a bit for the first 4 bytes of each wording
-	modules   []*Error                     // the modules' "[Module] No license found."
+	modules   []*Error // the modules' "[Module] No license found."
 	byName    = make(map[string]Code, len(codes))
 	retryable []*Error // the sentinels Retryable asks Is methods about
 )
@@ -1512,8 +1511,8 @@ func init() {
 		byName[c.name] = c.code
 		s := &numbers[slot(keys[i], numberMul, numberBits)]
 		s.product, s.err, s.e = c.code.Product(), entries[i].err, &entries[i]
-		if c.code > 0 {
-			originals[c.code-minCode] = entries[i].err
+		if o := c.code.Original(); o != 0 {
+			originals[o-minCode] = entries[i].err
 		}
 	}
 	for _, c := range twoMeanings {
@@ -1529,9 +1528,7 @@ func init() {
 		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
 		words[slot(keys[i], wordMul, wordBits)] = &errs[i]
 		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
-		h := prefixHash(w.msg)
-		prefixes[h/64] |= 1 << (h % 64)
-		if w.msg[0] == '[' && strings.HasSuffix(w.msg, "] "+noLicense) {
+		if strings.HasSuffix(w.msg, "] "+noLicense) {
 			modules = append(modules, &errs[i])
 		}
 	}
@@ -1619,21 +1616,11 @@ func byWording(s string) *Error {
 	return inSlot(s)
 }
 
-// prefixBits is the size of prefixes, a filter that tells "[License] "
-// from "[Label Recognizer] " at the cost of one multiplication.
-const prefixBits = 12
-
-// prefixHash is the bit of prefixes for s, at least 4 bytes long.
-func prefixHash(s string) uint32 {
-	_ = s[3]
-	return (uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24) * 0x9e3779b1 >> (32 - prefixBits)
-}
-
 // inSlot is byWording's probe, apart so that byWording's quick refusal
 // inlines.
 func inSlot(s string) *Error {
-	if h := prefixHash(s); prefixes[h/64]&(1<<(h%64)) == 0 {
-		return nil // most text that is no wording, a tagged one among it
+	if strings.HasPrefix(s, licenseTag) {
+		return nil // a tagged message, which no wording is, before its hash
 	}
 	if w := words[slot(wordKey(s), wordMul, wordBits)]; w != nil && w.msg == s {
 		return w
