@@ -1491,13 +1491,14 @@ var (
 		err     *Error // the sentinel FromProduct returns, nil for a number of two meanings
 		e       *entry
 	}
-	originals [codeSpan]*Error // the server's codes' sentinels, by code-minCode
-	words     [1 << wordBits]*Error
-	minWord   = 1 << 30 // the shortest and longest wording, in bytes
-	maxWord   int
-	modules   []*Error // the modules' "[Module] No license found."
-	byName    = make(map[string]Code, len(codes))
-	retryable []*Error // the sentinels Retryable asks Is methods about
+	originals  [codeSpan]*Error // the server's codes' sentinels, by code-minCode
+	words      [1 << wordBits]*Error
+	minWord    = 1 << 30 // the shortest and longest wording, in bytes
+	maxWord    int
+	modules    []*Error                // the modules' "[Module] No license found."
+	tagPrefix8 = load64(licenseTag, 0) // "[License", which no wording starts with
+	byName     = make(map[string]Code, len(codes))
+	retryable  []*Error // the sentinels Retryable asks Is methods about
 )
 
 func init() {
@@ -1528,6 +1529,9 @@ func init() {
 		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
 		words[slot(keys[i], wordMul, wordBits)] = &errs[i]
 		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
+		if load64(w.msg, 0) == tagPrefix8 {
+			panic("dlserr: a wording starts as a tag does: " + w.msg)
+		}
 		if strings.HasSuffix(w.msg, "] "+noLicense) {
 			modules = append(modules, &errs[i])
 		}
@@ -1619,7 +1623,7 @@ func byWording(s string) *Error {
 // inSlot is byWording's probe, apart so that byWording's quick refusal
 // inlines.
 func inSlot(s string) *Error {
-	if strings.HasPrefix(s, licenseTag) {
+	if load64(s, 0) == tagPrefix8 {
 		return nil // a tagged message, which no wording is, before its hash
 	}
 	if w := words[slot(wordKey(s), wordMul, wordBits)]; w != nil && w.msg == s {
