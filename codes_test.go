@@ -1439,6 +1439,7 @@ var (
 	sinkString string
 	sinkBool   bool
 	sinkBytes  []byte
+	sinkClass  Class
 )
 
 // TestAllocations measures every allocation claim of the docs and README.
@@ -3570,6 +3571,7 @@ func BenchmarkMessage(b *testing.B) {
 
 func BenchmarkCalls(b *testing.B) {
 	wrapped := layered(FromMessage("License for this ip has expired."))
+	wrappedReport := layered(FromProductMessage(-20200, connectReport))
 	item := FromMessage(item113Prefix + "LI-2024-0042" + item113Suffix)
 	buffer := "License for this ip has expired." + strings.Repeat("\x00", 224)
 	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
@@ -3586,7 +3588,13 @@ func BenchmarkCalls(b *testing.B) {
 		}},
 		{"FromDecodedText/ordinary", func() { sinkErr = FromDecodedText("https://example.com/item/3000-25") }},
 		{"FromDecodedText/masked", func() { sinkErr = FromDecodedText("[Attention(exceptionCode:-20111)] S**3000*25") }},
+		{"FromProductMessage/capture-cause", func() { sinkErr = FromProductMessage(-30063, noLicenseBR+" "+invalidKey) }},
+		{"FromProductMessage/capture-report", func() { sinkErr = FromProductMessage(-30063, noLicenseBR+" "+connectReport) }},
+		{"FromProduct/two-meanings", func() { sinkErr = FromProduct(-10062) }},
 		{"CodeOf/wrapped3", func() { sinkCode = CodeOf(wrapped) }},
+		{"ClassOf/wrapped3", func() { sinkClass = ClassOf(wrapped) }},
+		{"Licensed/wrapped3", func() { sinkBool = Licensed(wrapped) }},
+		{"TransportOf/wrapped3", func() { _, sinkBool = TransportOf(wrappedReport) }},
 		{"Is/wrapped3-hit", func() { sinkBool = errors.Is(wrapped, ErrIPLicenseExpired) }},
 		{"Is/wrapped3-miss", func() { sinkBool = errors.Is(wrapped, ErrUnderConstruction) }},
 		{"Retryable/wrapped3", func() { sinkBool = Retryable(wrapped) }},
