@@ -649,13 +649,11 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 		return t, body, false
 	}
 	t.Reason = reason
-	var fits, fits2 bool
 	if rest, found := strings.CutPrefix(rest, "-ErrorCode:"); found { // Barcode Reader 9
-		t.ErrorCode, rest, ok, fits = cutNumber(rest, "-HttpCode:")
-		if ok {
-			t.HTTPStatus, rest, ok, fits2 = cutNumber(rest, "-ReponseStr:")
+		if t.ErrorCode, rest, ok = cutNumber(rest, "-HttpCode:"); ok {
+			t.HTTPStatus, rest, ok = cutNumber(rest, "-ReponseStr:")
 		}
-		if !ok || !fits || !fits2 {
+		if !ok {
 			return t, body, false
 		}
 		start := len(s) - len(rest)
@@ -663,11 +661,11 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 		return t, [2]int{start, len(u)}, true
 	}
 	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
-		if t.ErrorCode, rest, ok, fits = cutNumber(rest, " HttpCode:"); ok {
-			t.HTTPStatus, rest, ok, fits2 = cutNumber(rest, " Re")
+		if t.ErrorCode, rest, ok = cutNumber(rest, " HttpCode:"); ok {
+			t.HTTPStatus, rest, ok = cutNumber(rest, " Re")
 		}
 	}
-	if !ok || !fits || !fits2 {
+	if !ok {
 		return t, body, false
 	}
 	if rest, ok = strings.CutPrefix(rest, "sponseStr:"); !ok {
@@ -690,11 +688,10 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 // says s reads so, with numbers that fit.
 func (t Transport) tail(s string) (_ Transport, ok bool) {
 	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
-		var fits, fits2 bool
-		if t.MainErrorCode, rest, ok, fits = cutNumber(rest, " MainHttpCode:"); ok {
-			t.MainHTTPStatus, s, ok, fits2 = cutNumber(rest, ".")
+		if t.MainErrorCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
+			t.MainHTTPStatus, s, ok = cutNumber(rest, ".")
 		}
-		if !ok || !fits || !fits2 {
+		if !ok {
 			return t, false
 		}
 		t.Failover = true
@@ -708,27 +705,20 @@ func (t Transport) tail(s string) (_ Transport, ok bool) {
 	return t, ok
 }
 
-// cutNumber reads at the start of s a number as C's %d writes an int (plain
-// decimal, at most 10 digits) followed by sep, and returns it and what
-// follows sep; ok says s reads so, and fits that the number fits in 32 bits.
-func cutNumber(s, sep string) (n int, rest string, ok, fits bool) {
+// cutNumber reads at the start of s a number as cInt reads one, followed by
+// sep, and returns it and what follows sep; ok says s reads so.
+func cutNumber(s, sep string) (n int, rest string, ok bool) {
 	i := 0
 	if strings.HasPrefix(s, "-") {
 		i++
 	}
-	start := i
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		i++
 	}
-	digits := s[start:i]
-	if digits == "" || len(digits) > 10 || digits[0] == '0' && s[:i] != "0" {
-		return 0, s, false, false
+	if n, ok = cInt(s[:i]); ok {
+		rest, ok = strings.CutPrefix(s[i:], sep)
 	}
-	if rest, ok = strings.CutPrefix(s[i:], sep); !ok {
-		return 0, s, false, false
-	}
-	v, err := strconv.ParseInt(s[:i], 10, 32)
-	return int(v), rest, true, err == nil
+	return n, rest, ok
 }
 
 // Error is a license error. Its fields are hidden so that no caller edits what
