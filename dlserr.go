@@ -188,6 +188,231 @@ import (
 	"unicode/utf8"
 )
 
+// The lookups: what a caller calls first, with what it received.
+
+// FromOriginal returns the error for an original code from a license server:
+// nil for 0, the code's sentinel for a known code (without allocating, one
+// table slot for each of the server's codes), and for any other number an
+// error that keeps it and matches ErrUnknown. Original codes are positive and
+// the SDKs' numbers negative, so a negative number can only be an SDK's:
+// FromOriginal reads it as FromProduct does, and FromOriginal(int(c)) is c's
+// sentinel for every known constant c but the five of the package doc's "One
+// number, two meanings".
+func FromOriginal(code int) error {
+	if i := uint(code - minCode); i < codeSpan {
+		if e := originals[i]; e != nil {
+			return e
+		}
+	}
+	return FromProduct(code)
+}
+
+// FromProduct returns the error for a number a Dynamsoft SDK returned, as
+// FromOriginal does for original codes: FromProduct(-20111) is
+// ErrLicenseExpired, FromProduct(-20200) ErrFailedToReachDLS and
+// FromProduct(-30063) ErrBarcodeReaderLicenseNotFound, each without
+// allocating (a table with a slot for each known number, found with one
+// multiplication). A negative number outside -20199 to -20100 is the SDK's
+// own, its Code the number itself, known or not; a positive number is a
+// server's, read as FromOriginal reads it. The one exception: a number of
+// two meanings (-10058 to -10062, see the package doc) is no code without
+// its message, so its error keeps the number, has Code 0 and matches
+// ErrUnknown and no sentinel.
+func FromProduct(code int) error {
+	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.product == code && s.err != nil {
+		return s.err
+	}
+	return FromProductMessage(code, "")
+}
+
+// FromOriginalMessage returns the error for a number delivered with a
+// message. The number decides: 0 is nil whatever the message; a known code
+// gives an error of that code, of the row its message names if the message is
+// one of the code's wordings, and keeping the message as Message in any case;
+// an empty message gives the code's sentinel; an unknown code keeps both the
+// number and the message and matches ErrUnknown. A number of two meanings is
+// the license code with its Barcode Reader 9 text, and otherwise an error of
+// no known code that keeps the number and the message. Numbers are read by
+// their sign, as FromOriginal reads them, so FromOriginalMessage and
+// FromProductMessage are the same.
+func FromOriginalMessage(code int, msg string) error {
+	return FromProductMessage(code, msg)
+}
+
+// FromProductMessage is FromOriginalMessage for the number and the message a
+// Dynamsoft SDK returned together, such as InitLicense's return value and
+// error buffer, or a decode's code and error string.
+func FromProductMessage(code int, msg string) error {
+	if code == 0 {
+		return nil
+	}
+	c := fromNumber(code)
+	p, e := c.Product(), c.entry()
+	r := read(msg)
+	switch {
+	case r.kind == kindList && r.code == c:
+		return r.w // the common case
+	case r.code == c: // one of the code's own texts
+	case e != nil && e.twoMeanings:
+		c = 0 // not its Barcode Reader 9 text: the number's other meaning
+	case e != nil && r.s == "":
+		return e.err
+	}
+	return r.errorOf(c, p)
+}
+
+// FromMessage returns the error for a message delivered without a number:
+// the code and row of whichever known wording it is (a capture-time text
+// with its cause, 113 with its item id), with Message returning it as
+// received. The SDK's report of the wire (see TransportOf) gives an error
+// of no code and ClassUnavailable. Any other message gives an error that
+// keeps it and matches ErrUnknown.
+func FromMessage(msg string) error {
+	// read's steps, written out so that a known wording, tagged or not,
+	// costs no more than its lookups.
+	if w := byWording(msg); w != nil {
+		return w
+	}
+	s, u := normalize(msg)
+	if w := byWording(s); w != nil {
+		return w
+	}
+	r := readRest(s, u)
+	return r.errorOf(r.code, r.code.Product())
+}
+
+// FromDecodedText returns the license error a decoded barcode text carries:
+// nil for an ordinary text, and for a text that an SDK masked because of a
+// license error, "[Attention(exceptionCode:N)] " and the masked text, the
+// error of product code N as FromProduct gives it, known or not (ErrUnknown
+// for 0); a number of two meanings is the license code, as a masked result
+// carries nothing else. Only the SDK's exact mark counts, N a 32-bit int as
+// C's %d writes it, followed by a space or the end of the text, which ends
+// at its first NUL as every text given to this package does: anything else
+// is ordinary text, as a barcode may hold any text at all. Ordinary text
+// costs no allocation.
+func FromDecodedText(text string) error {
+	rest, ok := strings.CutPrefix(text, attention)
+	if !ok {
+		return nil
+	}
+	rest, _, _ = strings.Cut(rest, "\x00")
+	number, after, ok := strings.Cut(rest, ")]")
+	if !ok || after != "" && after[0] != ' ' {
+		return nil
+	}
+	n, ok := cInt(number)
+	switch {
+	case !ok:
+		return nil
+	case n == 0:
+		return ErrUnknown
+	}
+	if e := byNumber(n); e != nil {
+		return e.err
+	}
+	return FromProduct(n)
+}
+
+// What to do about an error: the functions that look into an error's tree.
+
+// CodeOf returns the code of the DLS error that errors.As finds in err's tree
+// (through fmt.Errorf's %w, errors.Join and As methods), or 0 if err is nil or
+// holds none. That error's code is 0 too if it has none (an unrecognized
+// message, a number of two meanings without its message) or if it is a nil
+// *Error, which errors.As finds as well: use errors.Is(err, ErrUnknown) to
+// tell an unknown error from no DLS error. CodeOf allocates nothing but once
+// for each error with an As method it asks, as errors.As does.
+func CodeOf(err error) Code {
+	return find(err).Code()
+}
+
+// ClassOf returns the class of the DLS error that CodeOf finds in err's
+// tree, by its row and cause: the revised 105 ("Provided handShakeId is not
+// compliant with version 1.5.") is ClassHandshake, where its code is
+// ClassLicense; a capture-time error that carries InitLicense's message has
+// that message's class, unless it is ClassWarning; a report of the SDK's
+// exchange with the license server that came without a number (see
+// TransportOf) is ClassUnavailable. Every other error has its code's class,
+// and a tree without a DLS error, or nil, ClassUnknown.
+func ClassOf(err error) Class {
+	return find(err).class()
+}
+
+// Licensed reports whether the SDK runs licensed after the call that
+// returned err: for nil, and when every error in err's tree is a DLS error of
+// ClassWarning, wrapped (fmt.Errorf's %w) or joined (errors.Join) however
+// deep. Anything else in the tree, a failure, an unknown code or an error
+// that is no DLS error, makes it false. Past the first 1000 errors of a
+// tree it is false.
+func Licensed(err error) bool {
+	budget := maxWalk
+	return err == nil || licensed(err, &budget)
+}
+
+// Retryable reports whether trying again later can succeed: whether err's
+// tree holds a DLS error whose class, as ClassOf gives it, is
+// ClassUnavailable or ClassQuota, or an error whose Is method says it is a
+// sentinel of those classes. Retryable walks the tree errors.Is walks. The
+// vendor documents that a standby server refuses (100) while the main one
+// works, and its own sample for 120 tells the user to try again or to
+// contact the administrator; the SDK's "cannot reach the server" codes are
+// the failures that retries exist for. That a quota can clear is inference:
+// a per-scan license past its 5% grace fails until someone acts, so retry
+// with a backoff, and tell an administrator. Every other code is a state of
+// the license, the configuration or the machine that retrying does not
+// change (112 only at the license's start date), or a warning that needs no
+// retry, so it is false for them, for nil and for errors that hold no DLS
+// error.
+func Retryable(err error) bool {
+	return walk(err, func(node error) bool {
+		if e, ok := node.(*Error); ok {
+			return isRetryable(e.class())
+		}
+		if x, ok := node.(interface{ Is(error) bool }); ok {
+			for _, s := range retryable {
+				if x.Is(s) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// TransportOf returns the SDK's report of its exchange with the license
+// server that the DLS error CodeOf finds in err's tree carries in its
+// message, or in its cause's for a capture-time error, and whether there is
+// one. A message that does not follow the report's grammar (see Transport)
+// has none: nothing is guessed.
+func TransportOf(err error) (Transport, bool) {
+	e := find(err)
+	if e != nil && e.cause != nil {
+		e = e.cause
+	}
+	if e == nil || e.kind != kindTransport {
+		return Transport{}, false
+	}
+	return e.transport(), true
+}
+
+// Attr returns the attribute to log err under key. When err's tree holds a
+// DLS error (the one errors.As finds), it is a group of that error's fields,
+// as LogValue has them, and "error", the text of the whole err, cut as
+// Error cuts text from outside (with error_len if it was cut); so a wrapped
+// error logs its code, class and transport report, not only its text.
+// Otherwise it is slog.Any(key, err).
+func Attr(key string, err error) slog.Attr {
+	e := find(err)
+	if e == nil {
+		return slog.Any(key, err)
+	}
+	attrs := appendBounded(e.fields(), "error", err.Error())
+	return slog.Attr{Key: key, Value: slog.GroupValue(attrs...)}
+}
+
+// The types.
+
 // Code is a license error code. A code of the license server is its original
 // number (100-199), which SDKs report as the product code -(20000+code); a
 // code of an SDK is the SDK's number (-20200, -10003, -30063). The zero Code
@@ -195,23 +420,6 @@ import (
 // FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
 // Code(-20111) no known code.
 type Code int
-
-// The license server's codes are 100-199; SDKs report each as -(20000+code).
-const (
-	minCode     = 100
-	codeSpan    = 100
-	productBase = -20000
-	minProduct  = productBase - minCode - codeSpan + 1 // -20199
-	maxProduct  = productBase - minCode                // -20100
-)
-
-// maxQuoted bounds how much outside text reaches Error, logs and JSON, so a
-// server cannot flood them.
-const maxQuoted = 200
-
-// maxWalk bounds the errors of a tree that the functions walking it look at,
-// so that a cycle ends.
-const maxWalk = 1000
 
 // Original returns the license server's number for c: c itself if it is
 // positive, and 0 for the SDK's codes, which no server sends.
@@ -336,28 +544,6 @@ func ParseCode(s string) (Code, error) {
 	return 0, invalid("code", s)
 }
 
-// parseWrapped reads "<prefix>N)" as String methods write unknown values.
-func parseWrapped(s, prefix string) (int, bool) {
-	if inner, ok := strings.CutPrefix(s, prefix); ok {
-		if inner, ok := strings.CutSuffix(inner, ")"); ok {
-			return atoi(inner)
-		}
-	}
-	return 0, false
-}
-
-// atoi reads only what strconv.Itoa writes: no sign on positive numbers, no
-// leading zeros, no "-0", so that every number has one decimal spelling.
-func atoi(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	var buf [24]byte
-	return n, err == nil && string(strconv.AppendInt(buf[:0], int64(n), 10)) == s
-}
-
-func invalid(what, s string) error {
-	return errors.New(string(appendQuoted([]byte("dlserr: invalid "+what+" "), s)))
-}
-
 // Codes returns every known code, in a new slice each call: the license
 // server's in ascending order, then the SDKs' in descending order (-10003 to
 // -90012).
@@ -475,252 +661,6 @@ func ParseClass(s string) (Class, error) {
 	return 0, invalid("class", s)
 }
 
-// ClassOf returns the class of the DLS error that CodeOf finds in err's
-// tree, by its row and cause: the revised 105 ("Provided handShakeId is not
-// compliant with version 1.5.") is ClassHandshake, where its code is
-// ClassLicense; a capture-time error that carries InitLicense's message has
-// that message's class, unless it is ClassWarning; a report of the SDK's
-// exchange with the license server that came without a number (see
-// TransportOf) is ClassUnavailable. Every other error has its code's class,
-// and a tree without a DLS error, or nil, ClassUnknown.
-func ClassOf(err error) Class {
-	return find(err).class()
-}
-
-// Licensed reports whether the SDK runs licensed after the call that
-// returned err: for nil, and when every error in err's tree is a DLS error of
-// ClassWarning, wrapped (fmt.Errorf's %w) or joined (errors.Join) however
-// deep. Anything else in the tree, a failure, an unknown code or an error
-// that is no DLS error, makes it false. Past the first 1000 errors of a
-// tree it is false.
-func Licensed(err error) bool {
-	budget := maxWalk
-	return err == nil || licensed(err, &budget)
-}
-
-func licensed(err error, budget *int) bool {
-	for err != nil && *budget > 0 {
-		*budget--
-		if e, ok := asError(err); ok {
-			return e.class() == ClassWarning
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-		case interface{ Unwrap() []error }:
-			errs := x.Unwrap()
-			for _, err := range errs {
-				if !licensed(err, budget) {
-					return false
-				}
-			}
-			return len(errs) > 0
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// asError returns the *Error that err is, or that its As method hands out,
-// as errors.As takes it.
-func asError(err error) (*Error, bool) {
-	if e, ok := err.(*Error); ok {
-		return e, true
-	}
-	if x, ok := err.(interface{ As(any) bool }); ok {
-		var e *Error // its own variable: only here does it escape
-		if x.As(&e) {
-			return e, true
-		}
-	}
-	return nil, false
-}
-
-// Retryable reports whether trying again later can succeed: whether err's
-// tree holds a DLS error whose class, as ClassOf gives it, is
-// ClassUnavailable or ClassQuota, or an error whose Is method says it is a
-// sentinel of those classes. Retryable walks the tree errors.Is walks. The
-// vendor documents that a standby server refuses (100) while the main one
-// works, and its own sample for 120 tells the user to try again or to
-// contact the administrator; the SDK's "cannot reach the server" codes are
-// the failures that retries exist for. That a quota can clear is inference:
-// a per-scan license past its 5% grace fails until someone acts, so retry
-// with a backoff, and tell an administrator. Every other code is a state of
-// the license, the configuration or the machine that retrying does not
-// change (112 only at the license's start date), or a warning that needs no
-// retry, so it is false for them, for nil and for errors that hold no DLS
-// error.
-func Retryable(err error) bool {
-	return walk(err, func(node error) bool {
-		if e, ok := node.(*Error); ok {
-			return isRetryable(e.class())
-		}
-		if x, ok := node.(interface{ Is(error) bool }); ok {
-			for _, s := range retryable {
-				if x.Is(s) {
-					return true
-				}
-			}
-		}
-		return false
-	})
-}
-
-func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
-
-// Transport is the SDK's report of its exchange with the license server, as
-// its license client writes it into InitLicense's message when it got no
-// license from a server. Capture Vision 3 writes
-//
-//	<reason>. ErrorCode:N HttpCode:N ResponseStr:<body>.[Cache] <cache>
-//
-// (ReponseStr in some builds), with " MainErrorCode:N MainHttpCode:N" before
-// the final period when it tried the standby server after the main one, and
-// the cache note only when it has one; Barcode Reader 9 writes
-//
-//	<reason>.-ErrorCode:N-HttpCode:N-ReponseStr:<body>
-//
-// The reason has no period. Every N is a C int as %d writes it, -1
-// included: an ErrorCode or HttpCode that does not fit in 32 bits makes the
-// message no report. The body runs to the shortest end after which the rest
-// of the report reads as the grammar says, with numbers that fit (Capture
-// Vision), or to the end of the message (Barcode Reader 9), so a body that
-// holds such an end itself is cut there.
-type Transport struct {
-	// Reason is the SDK's summary: "DLS Connect Error", "Unknown Network
-	// Error", "Invalid License String" (Capture Vision), "Invalid License",
-	// "Unknow Error" (Barcode Reader 9).
-	Reason string
-	// ErrorCode is the number of the SDK's HTTP client for the last server
-	// it tried. Measured: 0, an HTTP answer came; 7, the port was closed;
-	// 18, the connection closed in the middle of the body; 35, no TLS
-	// handshake (https:// at a plain HTTP server); 52, the server closed the
-	// connection without an answer; 28, no answer in 60 seconds. They are
-	// libcurl's CURLE_ numbers (inference: they match).
-	ErrorCode int
-	// HTTPStatus is the last HTTP status the SDK received, 0 for none. The
-	// SDK does not reset it when it fails over, so with the main server
-	// answering 503 and the standby out of reach it is the main's 503
-	// (measured).
-	HTTPStatus int
-	// Response is the body the server sent, as received, newlines included.
-	Response string
-	// Failover reports that the SDK tried the standby server after the main
-	// one, which it does by itself, as the key names both: MainErrorCode and
-	// MainHTTPStatus are then the main server's numbers.
-	Failover       bool
-	MainErrorCode  int
-	MainHTTPStatus int
-	// Cache is the SDK's note on its license cache ("Cache not found."), ""
-	// if it wrote none.
-	Cache string
-}
-
-// TransportOf returns the SDK's report of its exchange with the license
-// server that the DLS error CodeOf finds in err's tree carries in its
-// message, or in its cause's for a capture-time error, and whether there is
-// one. A message that does not follow the report's grammar (see Transport)
-// has none: nothing is guessed.
-func TransportOf(err error) (Transport, bool) {
-	e := find(err)
-	if e != nil && e.cause != nil {
-		e = e.cause
-	}
-	if e == nil || e.kind != kindTransport {
-		return Transport{}, false
-	}
-	return e.transport(), true
-}
-
-// transport reads the report of an error of kindTransport again.
-func (e *Error) transport() Transport {
-	t, _, _ := parseTransport(e.msg, e.msg)
-	t.Response = e.part // as received, with the white space Message drops
-	return t
-}
-
-// parseTransport reads s, a message after normalization, as a Transport, and
-// returns where the body lies in u, the same message before its trailing
-// white space went: a body at the end keeps it.
-func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
-	reason, rest, found := strings.Cut(s, ".")
-	if !found || reason == "" {
-		return t, body, false
-	}
-	t.Reason = reason
-	if rest, found := strings.CutPrefix(rest, "-ErrorCode:"); found { // Barcode Reader 9
-		if t.ErrorCode, rest, ok = cutNumber(rest, "-HttpCode:"); ok {
-			t.HTTPStatus, rest, ok = cutNumber(rest, "-ReponseStr:")
-		}
-		if !ok {
-			return t, body, false
-		}
-		start := len(s) - len(rest)
-		t.Response = u[start:]
-		return t, [2]int{start, len(u)}, true
-	}
-	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
-		if t.ErrorCode, rest, ok = cutNumber(rest, " HttpCode:"); ok {
-			t.HTTPStatus, rest, ok = cutNumber(rest, " Re")
-		}
-	}
-	if !ok {
-		return t, body, false
-	}
-	if rest, ok = strings.CutPrefix(rest, "sponseStr:"); !ok {
-		if rest, ok = strings.CutPrefix(rest, "ponseStr:"); !ok {
-			return t, body, false
-		}
-	}
-	start := len(s) - len(rest)
-	for end := 0; end < len(rest); end++ { // a tail has a period at least
-		if tail, ok := t.tail(rest[end:]); ok {
-			tail.Response = rest[:end]
-			return tail, [2]int{start, start + end}, true
-		}
-	}
-	return t, body, false
-}
-
-// tail reads what follows the body of Capture Vision's report into a copy
-// of t: the main server's numbers, the final period, the cache note; ok
-// says s reads so, with numbers that fit.
-func (t Transport) tail(s string) (_ Transport, ok bool) {
-	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
-		if t.MainErrorCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
-			t.MainHTTPStatus, s, ok = cutNumber(rest, ".")
-		}
-		if !ok {
-			return t, false
-		}
-		t.Failover = true
-	} else if s, ok = strings.CutPrefix(s, "."); !ok {
-		return t, false
-	}
-	if s == "" {
-		return t, true
-	}
-	t.Cache, ok = strings.CutPrefix(s, "[Cache] ")
-	return t, ok
-}
-
-// cutNumber reads at the start of s a number as cInt reads one, followed by
-// sep, and returns it and what follows sep; ok says s reads so.
-func cutNumber(s, sep string) (n int, rest string, ok bool) {
-	i := 0
-	if strings.HasPrefix(s, "-") {
-		i++
-	}
-	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-		i++
-	}
-	if n, ok = cInt(s[:i]); ok {
-		rest, ok = strings.CutPrefix(s[i:], sep)
-	}
-	return n, rest, ok
-}
-
 // Error is a license error. Its fields are hidden so that no caller edits what
 // a shared error says (the package doc warns against overwriting one whole);
 // errors.As(err, &e) with e of type *Error reaches it through any wrapping.
@@ -734,14 +674,6 @@ type Error struct {
 	text    string // Error, computed once for errors that are shared
 	cause   *Error // kindCapture: the message of InitLicense appended, if any
 }
-
-const (
-	kindList      = iota // msg is a known wording, or there is none
-	kindText             // msg is text from outside that no list has
-	kindItem             // msg is 113 with a license item id filled in
-	kindTransport        // msg is text from outside that is the SDK's report of the wire
-	kindCapture          // msg is a module's "No license found." with a format tag or a cause
-)
 
 // Code returns e's code, known or not: 0 if none was received (e has only
 // an unrecognized message, or a number of two meanings without the message
@@ -822,29 +754,6 @@ func (e *Error) Is(target error) bool {
 	return (t.code != 0 || t.product != 0) && t.code == e.code && t.product == e.product
 }
 
-// unknown reports whether e's code is not known: a report of the wire that
-// came without a number is known for what it is.
-func (e *Error) unknown() bool {
-	return !e.code.Known() && (e.code != 0 || e.product != 0 || e.kind != kindTransport)
-}
-
-// class is ClassOf for e: by its cause, its row, or its code.
-func (e *Error) class() Class {
-	switch {
-	case e == nil:
-		return ClassUnknown
-	case e.cause != nil:
-		if k := e.cause.class(); k != ClassWarning {
-			return k
-		}
-	case e.row != 0:
-		return findRow(e.code, e.row).class
-	case e.code == 0 && e.product == 0 && e.kind == kindTransport:
-		return ClassUnavailable
-	}
-	return e.code.Class()
-}
-
 // LogValue makes e a log/slog group of the fields the package doc's "Logs and
 // JSON" lists. Text from outside is logged as data, which handlers quote or
 // escape.
@@ -865,265 +774,55 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	return appendObject(nil, e.fields()), nil
 }
 
-// appendObject writes attrs as a JSON object: the kinds fields uses.
-func appendObject(b []byte, attrs []slog.Attr) []byte {
-	b = append(b, '{')
-	for i, a := range attrs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(strconv.AppendQuote(b, a.Key), ':')
-		switch a.Value.Kind() {
-		case slog.KindInt64:
-			b = strconv.AppendInt(b, a.Value.Int64(), 10)
-		case slog.KindBool:
-			b = strconv.AppendBool(b, a.Value.Bool())
-		case slog.KindGroup:
-			b = appendObject(b, a.Value.Group())
-		default:
-			s, _ := json.Marshal(a.Value.String()) // a string always marshals
-			b = append(b, s...)
-		}
-	}
-	return append(b, '}')
+// Transport is the SDK's report of its exchange with the license server, as
+// its license client writes it into InitLicense's message when it got no
+// license from a server. Capture Vision 3 writes
+//
+//	<reason>. ErrorCode:N HttpCode:N ResponseStr:<body>.[Cache] <cache>
+//
+// (ReponseStr in some builds), with " MainErrorCode:N MainHttpCode:N" before
+// the final period when it tried the standby server after the main one, and
+// the cache note only when it has one; Barcode Reader 9 writes
+//
+//	<reason>.-ErrorCode:N-HttpCode:N-ReponseStr:<body>
+//
+// The reason has no period. Every N is a C int as %d writes it, -1
+// included: an ErrorCode or HttpCode that does not fit in 32 bits makes the
+// message no report. The body runs to the shortest end after which the rest
+// of the report reads as the grammar says, with numbers that fit (Capture
+// Vision), or to the end of the message (Barcode Reader 9), so a body that
+// holds such an end itself is cut there.
+type Transport struct {
+	// Reason is the SDK's summary: "DLS Connect Error", "Unknown Network
+	// Error", "Invalid License String" (Capture Vision), "Invalid License",
+	// "Unknow Error" (Barcode Reader 9).
+	Reason string
+	// ErrorCode is the number of the SDK's HTTP client for the last server
+	// it tried. Measured: 0, an HTTP answer came; 7, the port was closed;
+	// 18, the connection closed in the middle of the body; 35, no TLS
+	// handshake (https:// at a plain HTTP server); 52, the server closed the
+	// connection without an answer; 28, no answer in 60 seconds. They are
+	// libcurl's CURLE_ numbers (inference: they match).
+	ErrorCode int
+	// HTTPStatus is the last HTTP status the SDK received, 0 for none. The
+	// SDK does not reset it when it fails over, so with the main server
+	// answering 503 and the standby out of reach it is the main's 503
+	// (measured).
+	HTTPStatus int
+	// Response is the body the server sent, as received, newlines included.
+	Response string
+	// Failover reports that the SDK tried the standby server after the main
+	// one, which it does by itself, as the key names both: MainErrorCode and
+	// MainHTTPStatus are then the main server's numbers.
+	Failover       bool
+	MainErrorCode  int
+	MainHTTPStatus int
+	// Cache is the SDK's note on its license cache ("Cache not found."), ""
+	// if it wrote none.
+	Cache string
 }
 
-func (e *Error) fields() []slog.Attr {
-	attrs := make([]slog.Attr, 0, 10)
-	if o := e.code.Original(); o != 0 {
-		attrs = append(attrs, slog.Int("original_code", o))
-	}
-	if e.product != 0 {
-		attrs = append(attrs, slog.Int("product_code", e.product))
-	}
-	name := "Unknown"
-	if e.code.Known() {
-		name = e.code.String()
-	}
-	attrs = append(attrs, slog.String("name", name))
-	if e.row != 0 {
-		attrs = append(attrs, slog.String("row", findRow(e.code, e.row).name))
-	}
-	attrs = append(attrs, slog.String("class", e.class().String()))
-	attrs = appendBounded(attrs, "message", e.msg)
-	if e.kind == kindItem {
-		attrs = appendBounded(attrs, "license_item", e.part)
-	}
-	if e.kind == kindTransport {
-		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.transport().fields()...)})
-	}
-	if e.cause != nil {
-		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(e.cause.fields()...)})
-	}
-	return attrs
-}
-
-func (t Transport) fields() []slog.Attr {
-	attrs := appendBounded(make([]slog.Attr, 0, 10), "reason", t.Reason)
-	attrs = append(attrs, slog.Int("error_code", t.ErrorCode), slog.Int("http_status", t.HTTPStatus))
-	attrs = appendBounded(attrs, "response", t.Response)
-	if t.Failover {
-		attrs = append(attrs, slog.Bool("failover", true), slog.Int("main_error_code", t.MainErrorCode), slog.Int("main_http_status", t.MainHTTPStatus))
-	}
-	if t.Cache != "" {
-		attrs = appendBounded(attrs, "cache", t.Cache)
-	}
-	return attrs
-}
-
-// appendBounded appends key's attribute with at most maxQuoted bytes of s,
-// and key_len with the full length if s was cut.
-func appendBounded(attrs []slog.Attr, key, s string) []slog.Attr {
-	attrs = append(attrs, slog.String(key, s[:cut(s)]))
-	if len(s) > maxQuoted {
-		attrs = append(attrs, slog.Int(key+"_len", len(s)))
-	}
-	return attrs
-}
-
-// Attr returns the attribute to log err under key. When err's tree holds a
-// DLS error (the one errors.As finds), it is a group of that error's fields,
-// as LogValue has them, and "error", the text of the whole err, cut as
-// Error cuts text from outside (with error_len if it was cut); so a wrapped
-// error logs its code, class and transport report, not only its text.
-// Otherwise it is slog.Any(key, err).
-func Attr(key string, err error) slog.Attr {
-	e := find(err)
-	if e == nil {
-		return slog.Any(key, err)
-	}
-	attrs := appendBounded(e.fields(), "error", err.Error())
-	return slog.Attr{Key: key, Value: slog.GroupValue(attrs...)}
-}
-
-// cache computes e's Error text once, for an error that is shared.
-func (e *Error) cache() *Error {
-	e.text = e.format()
-	return e
-}
-
-func (e *Error) format() string {
-	// Everything format writes fits here (at most 4 bytes of output for each
-	// quoted byte), so the returned string is the only allocation.
-	var buf [64 + 4*maxQuoted + 128]byte
-	b := append(buf[:0], "dls"...)
-	switch o := e.code.Original(); {
-	case e.product != 0 && o != 0:
-		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
-		b = append(strconv.AppendInt(append(b, " ("...), int64(o), 10), ')')
-	case e.product != 0:
-		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
-	case o != 0:
-		b = strconv.AppendInt(append(b, ' '), int64(o), 10)
-	}
-	b = append(b, ": "...)
-	switch {
-	case e.kind == kindItem:
-		b = append(b, item113Prefix[:len(item113Prefix)-1]...)
-		b = appendQuoted(b, e.part)
-		b = append(b, item113Suffix[1:]...)
-	case e.kind == kindCapture:
-		head, cause := splitCapture(e.msg)
-		b = append(b, head...)
-		switch {
-		case e.cause == nil:
-		case e.cause.kind == kindList:
-			b = append(append(b, ' '), cause...)
-		default:
-			b = appendQuoted(append(b, ' '), cause)
-		}
-	case e.kind == kindList && e.code == 0 && Code(e.product).Known():
-		b = append(b, "ambiguous code"...)
-	case e.unknown():
-		b = append(b, "unknown code"...)
-		if e.kind != kindList {
-			b = appendQuoted(append(b, ": "...), e.msg)
-		}
-	case e.kind != kindList:
-		b = appendQuoted(b, e.msg)
-	default:
-		b = append(b, e.msg...)
-	}
-	return string(b)
-}
-
-// appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
-// boundary, and says how long s was if it was cut.
-func appendQuoted(b []byte, s string) []byte {
-	n := cut(s)
-	b = strconv.AppendQuote(b, s[:n])
-	if n == len(s) {
-		return b
-	}
-	b = append(b, "...("...)
-	b = strconv.AppendInt(b, int64(len(s)), 10)
-	return append(b, " bytes)"...)
-}
-
-// cut returns how much of s to show: all of it up to maxQuoted bytes, else
-// maxQuoted bytes moved back to the start of a character (at most
-// utf8.UTFMax-1 bytes back, so that invalid UTF-8 is cut too).
-func cut(s string) int {
-	if len(s) <= maxQuoted {
-		return len(s)
-	}
-	n := maxQuoted
-	for i := 1; i < utf8.UTFMax && !utf8.RuneStart(s[n]); i++ {
-		n--
-	}
-	return n
-}
-
-// FromOriginal returns the error for an original code from a license server:
-// nil for 0, the code's sentinel for a known code (without allocating, one
-// table slot for each of the server's codes), and for any other number an
-// error that keeps it and matches ErrUnknown. Original codes are positive and
-// the SDKs' numbers negative, so a negative number can only be an SDK's:
-// FromOriginal reads it as FromProduct does, and FromOriginal(int(c)) is c's
-// sentinel for every known constant c but the five of the package doc's "One
-// number, two meanings".
-func FromOriginal(code int) error {
-	if i := uint(code - minCode); i < codeSpan {
-		if e := originals[i]; e != nil {
-			return e
-		}
-	}
-	return FromProduct(code)
-}
-
-// FromProduct returns the error for a number a Dynamsoft SDK returned, as
-// FromOriginal does for original codes: FromProduct(-20111) is
-// ErrLicenseExpired, FromProduct(-20200) ErrFailedToReachDLS and
-// FromProduct(-30063) ErrBarcodeReaderLicenseNotFound, each without
-// allocating (a table with a slot for each known number, found with one
-// multiplication). A negative number outside -20199 to -20100 is the SDK's
-// own, its Code the number itself, known or not; a positive number is a
-// server's, read as FromOriginal reads it. The one exception: a number of
-// two meanings (-10058 to -10062, see the package doc) is no code without
-// its message, so its error keeps the number, has Code 0 and matches
-// ErrUnknown and no sentinel.
-func FromProduct(code int) error {
-	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.product == code && s.err != nil {
-		return s.err
-	}
-	return FromProductMessage(code, "")
-}
-
-// FromOriginalMessage returns the error for a number delivered with a
-// message. The number decides: 0 is nil whatever the message; a known code
-// gives an error of that code, of the row its message names if the message is
-// one of the code's wordings, and keeping the message as Message in any case;
-// an empty message gives the code's sentinel; an unknown code keeps both the
-// number and the message and matches ErrUnknown. A number of two meanings is
-// the license code with its Barcode Reader 9 text, and otherwise an error of
-// no known code that keeps the number and the message. Numbers are read by
-// their sign, as FromOriginal reads them, so FromOriginalMessage and
-// FromProductMessage are the same.
-func FromOriginalMessage(code int, msg string) error {
-	return FromProductMessage(code, msg)
-}
-
-// FromProductMessage is FromOriginalMessage for the number and the message a
-// Dynamsoft SDK returned together, such as InitLicense's return value and
-// error buffer, or a decode's code and error string.
-func FromProductMessage(code int, msg string) error {
-	if code == 0 {
-		return nil
-	}
-	c := fromNumber(code)
-	p, e := c.Product(), c.entry()
-	r := read(msg)
-	switch {
-	case r.kind == kindList && r.code == c:
-		return r.w // the common case
-	case r.code == c: // one of the code's own texts
-	case e != nil && e.twoMeanings:
-		c = 0 // not its Barcode Reader 9 text: the number's other meaning
-	case e != nil && r.s == "":
-		return e.err
-	}
-	return r.errorOf(c, p)
-}
-
-// FromMessage returns the error for a message delivered without a number:
-// the code and row of whichever known wording it is (a capture-time text
-// with its cause, 113 with its item id), with Message returning it as
-// received. The SDK's report of the wire (see TransportOf) gives an error
-// of no code and ClassUnavailable. Any other message gives an error that
-// keeps it and matches ErrUnknown.
-func FromMessage(msg string) error {
-	// read's steps, written out so that a known wording, tagged or not,
-	// costs no more than its lookups.
-	if w := byWording(msg); w != nil {
-		return w
-	}
-	s, u := normalize(msg)
-	if w := byWording(s); w != nil {
-		return w
-	}
-	r := readRest(s, u)
-	return r.errorOf(r.code, r.code.Product())
-}
+// Reading messages.
 
 // reading is what a message is, read without allocating.
 type reading struct {
@@ -1307,39 +1006,6 @@ func splitCapture(s string) (string, string) {
 	return s, ""
 }
 
-// FromDecodedText returns the license error a decoded barcode text carries:
-// nil for an ordinary text, and for a text that an SDK masked because of a
-// license error, "[Attention(exceptionCode:N)] " and the masked text, the
-// error of product code N as FromProduct gives it, known or not (ErrUnknown
-// for 0); a number of two meanings is the license code, as a masked result
-// carries nothing else. Only the SDK's exact mark counts, N a 32-bit int as
-// C's %d writes it, followed by a space or the end of the text, which ends
-// at its first NUL as every text given to this package does: anything else
-// is ordinary text, as a barcode may hold any text at all. Ordinary text
-// costs no allocation.
-func FromDecodedText(text string) error {
-	rest, ok := strings.CutPrefix(text, attention)
-	if !ok {
-		return nil
-	}
-	rest, _, _ = strings.Cut(rest, "\x00")
-	number, after, ok := strings.Cut(rest, ")]")
-	if !ok || after != "" && after[0] != ' ' {
-		return nil
-	}
-	n, ok := cInt(number)
-	switch {
-	case !ok:
-		return nil
-	case n == 0:
-		return ErrUnknown
-	}
-	if e := byNumber(n); e != nil {
-		return e.err
-	}
-	return FromProduct(n)
-}
-
 // cInt reads a number as C's %d writes an int: plain decimal, 32 bits, on
 // every platform.
 func cInt(s string) (int, bool) {
@@ -1363,16 +1029,292 @@ func cInt(s string) (int, bool) {
 	return int(n), true
 }
 
-// CodeOf returns the code of the DLS error that errors.As finds in err's tree
-// (through fmt.Errorf's %w, errors.Join and As methods), or 0 if err is nil or
-// holds none. That error's code is 0 too if it has none (an unrecognized
-// message, a number of two meanings without its message) or if it is a nil
-// *Error, which errors.As finds as well: use errors.Is(err, ErrUnknown) to
-// tell an unknown error from no DLS error. CodeOf allocates nothing but once
-// for each error with an As method it asks, as errors.As does.
-func CodeOf(err error) Code {
-	return find(err).Code()
+// The SDK's report of the wire.
+
+// transport reads the report of an error of kindTransport again.
+func (e *Error) transport() Transport {
+	t, _, _ := parseTransport(e.msg, e.msg)
+	t.Response = e.part // as received, with the white space Message drops
+	return t
 }
+
+// parseTransport reads s, a message after normalization, as a Transport, and
+// returns where the body lies in u, the same message before its trailing
+// white space went: a body at the end keeps it.
+func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
+	reason, rest, found := strings.Cut(s, ".")
+	if !found || reason == "" {
+		return t, body, false
+	}
+	t.Reason = reason
+	if rest, found := strings.CutPrefix(rest, "-ErrorCode:"); found { // Barcode Reader 9
+		if t.ErrorCode, rest, ok = cutNumber(rest, "-HttpCode:"); ok {
+			t.HTTPStatus, rest, ok = cutNumber(rest, "-ReponseStr:")
+		}
+		if !ok {
+			return t, body, false
+		}
+		start := len(s) - len(rest)
+		t.Response = u[start:]
+		return t, [2]int{start, len(u)}, true
+	}
+	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
+		if t.ErrorCode, rest, ok = cutNumber(rest, " HttpCode:"); ok {
+			t.HTTPStatus, rest, ok = cutNumber(rest, " Re")
+		}
+	}
+	if !ok {
+		return t, body, false
+	}
+	if rest, ok = strings.CutPrefix(rest, "sponseStr:"); !ok {
+		if rest, ok = strings.CutPrefix(rest, "ponseStr:"); !ok {
+			return t, body, false
+		}
+	}
+	start := len(s) - len(rest)
+	for end := 0; end < len(rest); end++ { // a tail has a period at least
+		if tail, ok := t.tail(rest[end:]); ok {
+			tail.Response = rest[:end]
+			return tail, [2]int{start, start + end}, true
+		}
+	}
+	return t, body, false
+}
+
+// tail reads what follows the body of Capture Vision's report into a copy
+// of t: the main server's numbers, the final period, the cache note; ok
+// says s reads so, with numbers that fit.
+func (t Transport) tail(s string) (_ Transport, ok bool) {
+	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
+		if t.MainErrorCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
+			t.MainHTTPStatus, s, ok = cutNumber(rest, ".")
+		}
+		if !ok {
+			return t, false
+		}
+		t.Failover = true
+	} else if s, ok = strings.CutPrefix(s, "."); !ok {
+		return t, false
+	}
+	if s == "" {
+		return t, true
+	}
+	t.Cache, ok = strings.CutPrefix(s, "[Cache] ")
+	return t, ok
+}
+
+// cutNumber reads at the start of s a number as cInt reads one, followed by
+// sep, and returns it and what follows sep; ok says s reads so.
+func cutNumber(s, sep string) (n int, rest string, ok bool) {
+	i := 0
+	if strings.HasPrefix(s, "-") {
+		i++
+	}
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if n, ok = cInt(s[:i]); ok {
+		rest, ok = strings.CutPrefix(s[i:], sep)
+	}
+	return n, rest, ok
+}
+
+// Formatting: Error's text, logs and JSON.
+
+// maxQuoted bounds how much outside text reaches Error, logs and JSON, so a
+// server cannot flood them.
+const maxQuoted = 200
+
+const (
+	kindList      = iota // msg is a known wording, or there is none
+	kindText             // msg is text from outside that no list has
+	kindItem             // msg is 113 with a license item id filled in
+	kindTransport        // msg is text from outside that is the SDK's report of the wire
+	kindCapture          // msg is a module's "No license found." with a format tag or a cause
+)
+
+// unknown reports whether e's code is not known: a report of the wire that
+// came without a number is known for what it is.
+func (e *Error) unknown() bool {
+	return !e.code.Known() && (e.code != 0 || e.product != 0 || e.kind != kindTransport)
+}
+
+// class is ClassOf for e: by its cause, its row, or its code.
+func (e *Error) class() Class {
+	switch {
+	case e == nil:
+		return ClassUnknown
+	case e.cause != nil:
+		if k := e.cause.class(); k != ClassWarning {
+			return k
+		}
+	case e.row != 0:
+		return findRow(e.code, e.row).class
+	case e.code == 0 && e.product == 0 && e.kind == kindTransport:
+		return ClassUnavailable
+	}
+	return e.code.Class()
+}
+
+// cache computes e's Error text once, for an error that is shared.
+func (e *Error) cache() *Error {
+	e.text = e.format()
+	return e
+}
+
+func (e *Error) format() string {
+	// Everything format writes fits here (at most 4 bytes of output for each
+	// quoted byte), so the returned string is the only allocation.
+	var buf [64 + 4*maxQuoted + 128]byte
+	b := append(buf[:0], "dls"...)
+	switch o := e.code.Original(); {
+	case e.product != 0 && o != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+		b = append(strconv.AppendInt(append(b, " ("...), int64(o), 10), ')')
+	case e.product != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+	case o != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(o), 10)
+	}
+	b = append(b, ": "...)
+	switch {
+	case e.kind == kindItem:
+		b = append(b, item113Prefix[:len(item113Prefix)-1]...)
+		b = appendQuoted(b, e.part)
+		b = append(b, item113Suffix[1:]...)
+	case e.kind == kindCapture:
+		head, cause := splitCapture(e.msg)
+		b = append(b, head...)
+		switch {
+		case e.cause == nil:
+		case e.cause.kind == kindList:
+			b = append(append(b, ' '), cause...)
+		default:
+			b = appendQuoted(append(b, ' '), cause)
+		}
+	case e.kind == kindList && e.code == 0 && Code(e.product).Known():
+		b = append(b, "ambiguous code"...)
+	case e.unknown():
+		b = append(b, "unknown code"...)
+		if e.kind != kindList {
+			b = appendQuoted(append(b, ": "...), e.msg)
+		}
+	case e.kind != kindList:
+		b = appendQuoted(b, e.msg)
+	default:
+		b = append(b, e.msg...)
+	}
+	return string(b)
+}
+
+// appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
+// boundary, and says how long s was if it was cut.
+func appendQuoted(b []byte, s string) []byte {
+	n := cut(s)
+	b = strconv.AppendQuote(b, s[:n])
+	if n == len(s) {
+		return b
+	}
+	b = append(b, "...("...)
+	b = strconv.AppendInt(b, int64(len(s)), 10)
+	return append(b, " bytes)"...)
+}
+
+// cut returns how much of s to show: all of it up to maxQuoted bytes, else
+// maxQuoted bytes moved back to the start of a character (at most
+// utf8.UTFMax-1 bytes back, so that invalid UTF-8 is cut too).
+func cut(s string) int {
+	if len(s) <= maxQuoted {
+		return len(s)
+	}
+	n := maxQuoted
+	for i := 1; i < utf8.UTFMax && !utf8.RuneStart(s[n]); i++ {
+		n--
+	}
+	return n
+}
+
+func (e *Error) fields() []slog.Attr {
+	attrs := make([]slog.Attr, 0, 10)
+	if o := e.code.Original(); o != 0 {
+		attrs = append(attrs, slog.Int("original_code", o))
+	}
+	if e.product != 0 {
+		attrs = append(attrs, slog.Int("product_code", e.product))
+	}
+	name := "Unknown"
+	if e.code.Known() {
+		name = e.code.String()
+	}
+	attrs = append(attrs, slog.String("name", name))
+	if e.row != 0 {
+		attrs = append(attrs, slog.String("row", findRow(e.code, e.row).name))
+	}
+	attrs = append(attrs, slog.String("class", e.class().String()))
+	attrs = appendBounded(attrs, "message", e.msg)
+	if e.kind == kindItem {
+		attrs = appendBounded(attrs, "license_item", e.part)
+	}
+	if e.kind == kindTransport {
+		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.transport().fields()...)})
+	}
+	if e.cause != nil {
+		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(e.cause.fields()...)})
+	}
+	return attrs
+}
+
+func (t Transport) fields() []slog.Attr {
+	attrs := appendBounded(make([]slog.Attr, 0, 10), "reason", t.Reason)
+	attrs = append(attrs, slog.Int("error_code", t.ErrorCode), slog.Int("http_status", t.HTTPStatus))
+	attrs = appendBounded(attrs, "response", t.Response)
+	if t.Failover {
+		attrs = append(attrs, slog.Bool("failover", true), slog.Int("main_error_code", t.MainErrorCode), slog.Int("main_http_status", t.MainHTTPStatus))
+	}
+	if t.Cache != "" {
+		attrs = appendBounded(attrs, "cache", t.Cache)
+	}
+	return attrs
+}
+
+// appendBounded appends key's attribute with at most maxQuoted bytes of s,
+// and key_len with the full length if s was cut.
+func appendBounded(attrs []slog.Attr, key, s string) []slog.Attr {
+	attrs = append(attrs, slog.String(key, s[:cut(s)]))
+	if len(s) > maxQuoted {
+		attrs = append(attrs, slog.Int(key+"_len", len(s)))
+	}
+	return attrs
+}
+
+// appendObject writes attrs as a JSON object: the kinds fields uses.
+func appendObject(b []byte, attrs []slog.Attr) []byte {
+	b = append(b, '{')
+	for i, a := range attrs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(strconv.AppendQuote(b, a.Key), ':')
+		switch a.Value.Kind() {
+		case slog.KindInt64:
+			b = strconv.AppendInt(b, a.Value.Int64(), 10)
+		case slog.KindBool:
+			b = strconv.AppendBool(b, a.Value.Bool())
+		case slog.KindGroup:
+			b = appendObject(b, a.Value.Group())
+		default:
+			s, _ := json.Marshal(a.Value.String()) // a string always marshals
+			b = append(b, s...)
+		}
+	}
+	return append(b, '}')
+}
+
+// The tree walk.
+
+// maxWalk bounds the errors of a tree that the functions walking it look at,
+// so that a cycle ends.
+const maxWalk = 1000
 
 // find returns the *Error that errors.As(err, &e) sets e to, nil if none:
 // it asks err's tree in the same order and stops where errors.As does, at a
@@ -1418,6 +1360,70 @@ func walkFrom(err error, visit func(error) bool, budget *int) bool {
 	return false
 }
 
+func licensed(err error, budget *int) bool {
+	for err != nil && *budget > 0 {
+		*budget--
+		if e, ok := asError(err); ok {
+			return e.class() == ClassWarning
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			errs := x.Unwrap()
+			for _, err := range errs {
+				if !licensed(err, budget) {
+					return false
+				}
+			}
+			return len(errs) > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// asError returns the *Error that err is, or that its As method hands out,
+// as errors.As takes it.
+func asError(err error) (*Error, bool) {
+	if e, ok := err.(*Error); ok {
+		return e, true
+	}
+	if x, ok := err.(interface{ As(any) bool }); ok {
+		var e *Error // its own variable: only here does it escape
+		if x.As(&e) {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
+
+// The tables behind the lookups, built once from codes.go. The lookups by
+
+// number and by wording each use a table of 1<<bits slots indexed by a
+
+// multiplicative hash whose multiplier gives every key a slot of its own
+
+// (init makes sure, and names a multiplier that does when a new code or
+
+// wording needs one): a lookup is one probe and one comparison, where a Go
+
+// map hashes the whole key (BenchmarkProduct and BenchmarkMessage compare
+
+// them); and reading numbers and names.
+
+// The license server's codes are 100-199; SDKs report each as -(20000+code).
+const (
+	minCode     = 100
+	codeSpan    = 100
+	productBase = -20000
+	minProduct  = productBase - minCode - codeSpan + 1 // -20199
+	maxProduct  = productBase - minCode                // -20100
+)
+
 func isProduct(n int) bool { return minProduct <= n && n <= maxProduct }
 
 // fromNumber reads a number that may be in either scheme: the license
@@ -1428,6 +1434,28 @@ func fromNumber(n int) Code {
 		return Code(productBase - n)
 	}
 	return Code(n)
+}
+
+// parseWrapped reads "<prefix>N)" as String methods write unknown values.
+func parseWrapped(s, prefix string) (int, bool) {
+	if inner, ok := strings.CutPrefix(s, prefix); ok {
+		if inner, ok := strings.CutSuffix(inner, ")"); ok {
+			return atoi(inner)
+		}
+	}
+	return 0, false
+}
+
+// atoi reads only what strconv.Itoa writes: no sign on positive numbers, no
+// leading zeros, no "-0", so that every number has one decimal spelling.
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	var buf [24]byte
+	return n, err == nil && string(strconv.AppendInt(buf[:0], int64(n), 10)) == s
+}
+
+func invalid(what, s string) error {
+	return errors.New(string(appendQuoted([]byte("dlserr: invalid "+what+" "), s)))
 }
 
 // row is what a later row of a code is called and what class it is of.
@@ -1447,14 +1475,6 @@ func findRow(c Code, n uint8) row {
 	}
 	return row{}
 }
-
-// The tables behind the lookups, built once from codes.go. The lookups by
-// number and by wording each use a table of 1<<bits slots indexed by a
-// multiplicative hash whose multiplier gives every key a slot of its own
-// (init makes sure, and names a multiplier that does when a new code or
-// wording needs one): a lookup is one probe and one comparison, where a Go
-// map hashes the whole key (BenchmarkProduct and BenchmarkMessage compare
-// them).
 
 type entry struct {
 	name        string
