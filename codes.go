@@ -1,38 +1,30 @@
 package dlserr
 
-// The tables below are data from the vendor, byte for byte, typos included.
+// This file is the package's data: every code and every text, byte for byte
+// from the vendor, typos included (dlserr.go holds no line per code).
+// Servers and SDKs in the field still send every generation, so no text is
+// ever removed, and 113's leaked Java concatenation is data too.
 //
-// The license server's codes (100-199) are the "DLS Error List" of the
-// public repository dynamsoft-docs/license-server-docs:
+// # How to change this file
 //
-//   - common/errorList.md as published 2021-07 to 2024-01 (the "DLS" wording,
-//     this package's specification, still served in the Dynamic Web TWAIN API
-//     appendix) and its first form, 2021-03 to 2021-07 (the "LTS" wording);
-//   - common-v2.2.19/errorList.md, the revised list of 2024-01-31 with the
-//     108 change of 2025-02-26, which also added 121-124 and 130.
+// A new code is: its constant, in the block of its kind, with a doc comment
+// that quotes its text and names the vendor's constant; one line in the
+// sentinel block, with its text in the trailing comment; one line in
+// codeTable (name, class); and one line in wordings for each of its texts,
+// with the sources that publish it. Another text of a known code is one line
+// in wordings; a text of the SDKs' tables that is not about the license, one
+// line in notLicense. Then README.md's Reference and the test's own copy of
+// the source (codes_test.go's contract and verbatim tables), which the tests
+// hold the tables to, both ways: `go test ./...` names what is missing.
 //
-// The SDK's own license codes (-20000 to -20014, -20200 and the license-key
-// codes of the -10000 family) and their texts come from:
+// If init panics that numberMul or wordMul "no longer gives every key a slot
+// of its own", put the multiplier the message names in its place in
+// dlserr.go; if it names none, add a bit to numberBits or wordBits.
 //
-//   - the runtime, measured: GetErrorString of Capture Vision 3.2
-//     (npm dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000,
-//     libDynamsoftCore.so 4.2.50) and of Barcode Reader 9.6 (npm
-//     barcode4nodejs@9.6.28); testdata/realclient re-measures both;
-//   - older runtime strings of the Barcode Reader 10.0-10.4 libraries
-//     committed to Dynamsoft/barcode-reader-c-cpp-samples;
-//   - the Barcode Reader 8 and 9 error-code pages (dynamsoft-docs/
-//     barcode-reader-docs parameters/enum/error-code.md and its history, and
-//     barcode-reader-docs-server v9), before and after 8.6 renamed the
-//     "License Tracking Server" the "License Server".
-//
-// The per-module license codes and their texts are every license code of
-// the same two runtimes' GetErrorString tables, swept over -200000 to -1
-// (testdata/realclient again); their names are Capture Vision's EC_*
-// constants (its public DynamsoftCore.h) and Barcode Reader 9's DBRERR_*
-// defines (DynamsoftBarcodeReader.h).
-//
-// Servers and SDKs in the field still send every generation, so every
-// wording is data here, including the leaked Java concatenation in 113.
+// The runtimes' texts are re-measured with `go run ./testdata/realclient
+// -out testdata/realclient` (the native SDKs) and `go run ./testdata/webclient
+// -out testdata/webclient` (the browser's), which rewrite the goldens that
+// the tests read.
 
 // The license server's codes, one constant each; the doc comment quotes the
 // specification's message (or, for codes added in 2024, the revised one).
@@ -358,196 +350,144 @@ const (
 	CodeParserLicenseNotFound Code = -90012
 )
 
-// The sentinels. Each Err<Code> matches every error of its code, whatever the
-// wording; the three row sentinels match only errors of their own row.
+// The browser client's failures that no SDK gives a number: dlserr numbers
+// them from 1001, in a block of its own (1001-1099) that no vendor uses.
+// They have neither an original nor a product number (Original and Product
+// are 0, and Error writes none), and no lookup by a number a server or SDK
+// sent returns them but their own. Each doc comment quotes the text and
+// names the build it comes from (dynamsoft-barcode-reader-bundle 11.4.2001,
+// license client 4.4.20: "JS 11.4"); where a native code means the same, the
+// text is that code's instead (README's Reference has the table).
+const (
+	// LicenseMismatch (1001) is "License mismatch: " followed by what did
+	// not match, a prefix that JS 11.4's license module (license.wasm) and
+	// the native license library since Barcode Reader 10.4.20 hold.
+	LicenseMismatch Code = 1001
+	// SystemClockChanged (1002) is "Your system date and time appear to
+	// have been changed, causing the license to fail. Please correct the
+	// system date and time, then try again." (JS 11.4; JS 9.6 writes
+	// "system data and time and try again"): the machine's clock is wrong.
+	SystemClockChanged Code = 1002
+	// BrowserUnsupported (1003) is "Please upgrade your browser to support
+	// online key." (JS 11.4): the browser cannot run the license client.
+	BrowserUnsupported Code = 1003
+	// HTTPSRequired (1004) is "Require https to use online key in this
+	// browser." (JS 11.4): the page must be served over https.
+	HTTPSRequired Code = 1004
+	// EnhancedFeaturesLicenseNotFound (1005) is "Warning: The license
+	// required for Enhanced Features was not found." (JS 11.4): a warning,
+	// the SDK runs licensed without those features.
+	EnhancedFeaturesLicenseNotFound Code = 1005
+)
+
+// The sentinels, one for each code. ErrX matches, through [errors.Is], every
+// error whose code is X, whatever its wording or row and however deeply it is
+// wrapped; its own text is the code's canonical message, in the comment after
+// it. Each is an [*Error], declared as error as the standard library declares
+// its sentinels, so that no caller can write through one: [errors.As] with an
+// *Error target reaches it. The lookups return them for known codes without
+// allocating.
 var (
-	// ErrServiceRefused matches every error with code ServiceRefused (100),
-	// including those of ErrUnderConstruction's row.
-	ErrServiceRefused = sentinel(ServiceRefused, 0)
-	// ErrHandshakeCodeNotFound matches every error with code HandshakeCodeNotFound (101).
-	ErrHandshakeCodeNotFound = sentinel(HandshakeCodeNotFound, 0)
-	// ErrSessionPasswordIncorrect matches every error with code SessionPasswordIncorrect (102).
-	ErrSessionPasswordIncorrect = sentinel(SessionPasswordIncorrect, 0)
-	// ErrHandshakeAppDomainMismatch matches every error with code HandshakeAppDomainMismatch (103).
-	ErrHandshakeAppDomainMismatch = sentinel(HandshakeAppDomainMismatch, 0)
-	// ErrNoItemMatched matches every error with code NoItemMatched (104).
-	ErrNoItemMatched = sentinel(NoItemMatched, 0)
-	// ErrLicenseItemNotFound matches every error with code LicenseItemNotFound
-	// (105), including those of ErrHandshakeIDNotCompliant's row.
-	ErrLicenseItemNotFound = sentinel(LicenseItemNotFound, 0)
-	// ErrProductMismatch matches every error with code ProductMismatch (106).
-	ErrProductMismatch = sentinel(ProductMismatch, 0)
-	// ErrVersionMismatch matches every error with code VersionMismatch (107).
-	ErrVersionMismatch = sentinel(VersionMismatch, 0)
-	// ErrDeploymentTypeMismatch matches every error with code DeploymentTypeMismatch (108).
-	ErrDeploymentTypeMismatch = sentinel(DeploymentTypeMismatch, 0)
-	// ErrEditionMismatch matches every error with code EditionMismatch (109).
-	ErrEditionMismatch = sentinel(EditionMismatch, 0)
-	// ErrLicenseExpired matches every error with code LicenseExpired (111),
-	// including those of ErrIPLicenseExpired's row.
-	ErrLicenseExpired = sentinel(LicenseExpired, 0)
-	// ErrLicenseNotYetEffective matches every error with code LicenseNotYetEffective (112).
-	ErrLicenseNotYetEffective = sentinel(LicenseNotYetEffective, 0)
-	// ErrLicenseItemInvalid matches every error with code LicenseItemInvalid
-	// (113), whatever license item id it names.
-	ErrLicenseItemInvalid = sentinel(LicenseItemInvalid, 0)
-	// ErrLicenseItemAppDomainMismatch matches every error with code LicenseItemAppDomainMismatch (114).
-	ErrLicenseItemAppDomainMismatch = sentinel(LicenseItemAppDomainMismatch, 0)
-	// ErrLicenseItemChargeWayMismatch matches every error with code LicenseItemChargeWayMismatch (115).
-	ErrLicenseItemChargeWayMismatch = sentinel(LicenseItemChargeWayMismatch, 0)
-	// ErrLimitExceeded matches every error with code LimitExceeded (120).
-	ErrLimitExceeded = sentinel(LimitExceeded, 0)
-	// ErrOrganizationNotFound matches every error with code OrganizationNotFound (121).
-	ErrOrganizationNotFound = sentinel(OrganizationNotFound, 0)
-	// ErrHandshakeOrganizationMismatch matches every error with code HandshakeOrganizationMismatch (122).
-	ErrHandshakeOrganizationMismatch = sentinel(HandshakeOrganizationMismatch, 0)
-	// ErrHandshakeOrOrganizationMissing matches every error with code HandshakeOrOrganizationMissing (123).
-	ErrHandshakeOrOrganizationMissing = sentinel(HandshakeOrOrganizationMissing, 0)
-	// ErrLicenseItemDependencyMissing matches every error with code LicenseItemDependencyMissing (124).
-	ErrLicenseItemDependencyMissing = sentinel(LicenseItemDependencyMissing, 0)
-	// ErrRequestQuotaExceeded matches every error with code RequestQuotaExceeded (130).
-	ErrRequestQuotaExceeded = sentinel(RequestQuotaExceeded, 0)
-	// ErrClonedDevice matches every error with code ClonedDevice (151).
-	ErrClonedDevice = sentinel(ClonedDevice, 0)
+	ErrServiceRefused             = sentinel(ServiceRefused, 0)             // "The standby DLS refuses to provide service while the main DLS is working."
+	ErrHandshakeCodeNotFound      = sentinel(HandshakeCodeNotFound, 0)      // "The handshake code you are using does not exist on the Dynamsoft License Server."
+	ErrSessionPasswordIncorrect   = sentinel(SessionPasswordIncorrect, 0)   // "Session password is incorrect."
+	ErrHandshakeAppDomainMismatch = sentinel(HandshakeAppDomainMismatch, 0) // "AppDomain for handshake is not matched."
+	ErrNoItemMatched              = sentinel(NoItemMatched, 0)              // "No item matched. Please check your handshake and client settings."
+	ErrLicenseItemNotFound        = sentinel(LicenseItemNotFound, 0)        // "License item does not exist."
+	ErrProductMismatch            = sentinel(ProductMismatch, 0)            // "Product is not matched."
+	ErrVersionMismatch            = sentinel(VersionMismatch, 0)            // "Version mismatch."
+	ErrDeploymentTypeMismatch     = sentinel(DeploymentTypeMismatch, 0)     // "DeploymentType is not matched."
+	ErrEditionMismatch            = sentinel(EditionMismatch, 0)            // "Edition is not matched."
+	ErrLicenseExpired             = sentinel(LicenseExpired, 0)             // "License has expired."
+	ErrLicenseNotYetEffective     = sentinel(LicenseNotYetEffective, 0)     // "License has not yet taken effect."
+	// ErrLicenseItemInvalid matches every error of code 113, whatever license
+	// item id the server filled in (see [Error.LicenseItem]).
+	ErrLicenseItemInvalid             = sentinel(LicenseItemInvalid, 0)             // `This license item "+item.getLicenseItemId()+" has been invalid.`
+	ErrLicenseItemAppDomainMismatch   = sentinel(LicenseItemAppDomainMismatch, 0)   // "AppDomain for licenseItem is not matched."
+	ErrLicenseItemChargeWayMismatch   = sentinel(LicenseItemChargeWayMismatch, 0)   // "ChargeWay for licenseItem is not matched."
+	ErrLimitExceeded                  = sentinel(LimitExceeded, 0)                  // "License has exceeded its limit."
+	ErrOrganizationNotFound           = sentinel(OrganizationNotFound, 0)           // "Organization ID does not exist or lacks a configured default handshake."
+	ErrHandshakeOrganizationMismatch  = sentinel(HandshakeOrganizationMismatch, 0)  // "Handshake Code and Organization ID mismatch."
+	ErrHandshakeOrOrganizationMissing = sentinel(HandshakeOrOrganizationMissing, 0) // "No specified handshake or organization."
+	ErrLicenseItemDependencyMissing   = sentinel(LicenseItemDependencyMissing, 0)   // "Missing licenseItem dependency in handshake."
+	ErrRequestQuotaExceeded           = sentinel(RequestQuotaExceeded, 0)           // "License quota exceeded by request count."
+	ErrClonedDevice                   = sentinel(ClonedDevice, 0)                   // "Cloned device detected."
 
-	// ErrLicenseInvalid matches every error with code LicenseInvalid (-10003).
-	ErrLicenseInvalid = sentinel(LicenseInvalid, 0)
-	// ErrLicenseKeyExpired matches every error with code LicenseKeyExpired (-10004).
-	ErrLicenseKeyExpired = sentinel(LicenseKeyExpired, 0)
-	// ErrDomainNotMatch matches every error with code DomainNotMatch (-10039).
-	ErrDomainNotMatch = sentinel(DomainNotMatch, 0)
-	// ErrReservedInfoNotMatch matches every error with code ReservedInfoNotMatch (-10040).
-	ErrReservedInfoNotMatch = sentinel(ReservedInfoNotMatch, 0)
-	// ErrLicenseDLLMissing matches every error with code LicenseDLLMissing (-10042).
-	ErrLicenseDLLMissing = sentinel(LicenseDLLMissing, 0)
-	// ErrLicenseKeyNotMatch matches every error with code LicenseKeyNotMatch (-10043).
-	ErrLicenseKeyNotMatch = sentinel(LicenseKeyNotMatch, 0)
-	// ErrLicenseRequestFailed matches every error with code LicenseRequestFailed (-10044).
-	ErrLicenseRequestFailed = sentinel(LicenseRequestFailed, 0)
-	// ErrLicenseInitFailed matches every error with code LicenseInitFailed (-10045).
-	ErrLicenseInitFailed = sentinel(LicenseInitFailed, 0)
-	// ErrLicenseContentInvalid matches every error with code LicenseContentInvalid (-10052).
-	ErrLicenseContentInvalid = sentinel(LicenseContentInvalid, 0)
-	// ErrLicenseKeyInvalid matches every error with code LicenseKeyInvalid (-10053).
-	ErrLicenseKeyInvalid = sentinel(LicenseKeyInvalid, 0)
-	// ErrLicenseDeviceRunsOut matches every error with code LicenseDeviceRunsOut (-10054).
-	ErrLicenseDeviceRunsOut = sentinel(LicenseDeviceRunsOut, 0)
-	// ErrLicenseKeyPartlyInvalid matches every error with code LicenseKeyPartlyInvalid (-10076).
-	ErrLicenseKeyPartlyInvalid = sentinel(LicenseKeyPartlyInvalid, 0)
-	// ErrNoLicense matches every error with code NoLicense (-20000).
-	ErrNoLicense = sentinel(NoLicense, 0)
-	// ErrHandshakeCodeInvalid matches every error with code HandshakeCodeInvalid (-20001).
-	ErrHandshakeCodeInvalid = sentinel(HandshakeCodeInvalid, 0)
-	// ErrLicenseBufferFailed matches every error with code LicenseBufferFailed (-20002).
-	ErrLicenseBufferFailed = sentinel(LicenseBufferFailed, 0)
-	// ErrLicenseSyncFailed matches every error with code LicenseSyncFailed (-20003).
-	ErrLicenseSyncFailed = sentinel(LicenseSyncFailed, 0)
-	// ErrDeviceNotMatch matches every error with code DeviceNotMatch (-20004).
-	ErrDeviceNotMatch = sentinel(DeviceNotMatch, 0)
-	// ErrBindDeviceFailed matches every error with code BindDeviceFailed (-20005).
-	ErrBindDeviceFailed = sentinel(BindDeviceFailed, 0)
-	// ErrLicenseInterfaceConflict matches every error with code LicenseInterfaceConflict (-20006).
-	ErrLicenseInterfaceConflict = sentinel(LicenseInterfaceConflict, 0)
-	// ErrLicenseClientDLLMissing matches every error with code LicenseClientDLLMissing (-20007).
-	ErrLicenseClientDLLMissing = sentinel(LicenseClientDLLMissing, 0)
-	// ErrInstanceCountOverLimit matches every error with code InstanceCountOverLimit (-20008).
-	ErrInstanceCountOverLimit = sentinel(InstanceCountOverLimit, 0)
-	// ErrLicenseInitSequenceFailed matches every error with code LicenseInitSequenceFailed (-20009).
-	ErrLicenseInitSequenceFailed = sentinel(LicenseInitSequenceFailed, 0)
-	// ErrTrialLicense matches every error with code TrialLicense (-20010).
-	ErrTrialLicense = sentinel(TrialLicense, 0)
-	// ErrLicenseVersionNotMatch matches every error with code LicenseVersionNotMatch (-20011).
-	ErrLicenseVersionNotMatch = sentinel(LicenseVersionNotMatch, 0)
-	// ErrLicenseCacheUsed matches every error with code LicenseCacheUsed (-20012).
-	ErrLicenseCacheUsed = sentinel(LicenseCacheUsed, 0)
-	// ErrLicenseAuthQuotaExceeded matches every error with code LicenseAuthQuotaExceeded (-20013).
-	ErrLicenseAuthQuotaExceeded = sentinel(LicenseAuthQuotaExceeded, 0)
-	// ErrLicenseResultsLimitExceeded matches every error with code LicenseResultsLimitExceeded (-20014).
-	ErrLicenseResultsLimitExceeded = sentinel(LicenseResultsLimitExceeded, 0)
-	// ErrFailedToReachDLS matches every error with code FailedToReachDLS (-20200).
-	ErrFailedToReachDLS = sentinel(FailedToReachDLS, 0)
+	ErrLicenseInvalid    = sentinel(LicenseInvalid, 0)    // "The license is invalid."
+	ErrLicenseKeyExpired = sentinel(LicenseKeyExpired, 0) // "The license has expired."
 
-	// ErrDBRQRLicenseInvalid matches every error with code DBRQRLicenseInvalid (-10016).
-	ErrDBRQRLicenseInvalid = sentinel(DBRQRLicenseInvalid, 0)
-	// ErrDBROneDLicenseInvalid matches every error with code DBROneDLicenseInvalid (-10017).
-	ErrDBROneDLicenseInvalid = sentinel(DBROneDLicenseInvalid, 0)
-	// ErrDBRPDF417LicenseInvalid matches every error with code DBRPDF417LicenseInvalid (-10019).
-	ErrDBRPDF417LicenseInvalid = sentinel(DBRPDF417LicenseInvalid, 0)
-	// ErrDBRDataMatrixLicenseInvalid matches every error with code DBRDataMatrixLicenseInvalid (-10020).
-	ErrDBRDataMatrixLicenseInvalid = sentinel(DBRDataMatrixLicenseInvalid, 0)
-	// ErrDBRAztecLicenseInvalid matches every error with code DBRAztecLicenseInvalid (-10041).
-	ErrDBRAztecLicenseInvalid = sentinel(DBRAztecLicenseInvalid, 0)
-	// ErrDBRPatchcodeLicenseInvalid matches every error with code DBRPatchcodeLicenseInvalid (-10046).
-	ErrDBRPatchcodeLicenseInvalid = sentinel(DBRPatchcodeLicenseInvalid, 0)
-	// ErrDBRPostalCodeLicenseInvalid matches every error with code DBRPostalCodeLicenseInvalid (-10047).
-	ErrDBRPostalCodeLicenseInvalid = sentinel(DBRPostalCodeLicenseInvalid, 0)
-	// ErrDBRDPMLicenseInvalid matches every error with code DBRDPMLicenseInvalid (-10048).
-	ErrDBRDPMLicenseInvalid = sentinel(DBRDPMLicenseInvalid, 0)
-	// ErrIRTLicenseInvalid matches every error with code IRTLicenseInvalid (-10056).
-	ErrIRTLicenseInvalid = sentinel(IRTLicenseInvalid, 0)
-	// ErrDBRMaxicodeLicenseInvalid matches every error with code DBRMaxicodeLicenseInvalid (-10057).
-	ErrDBRMaxicodeLicenseInvalid = sentinel(DBRMaxicodeLicenseInvalid, 0)
-	// ErrDBRGS1DatabarLicenseInvalid matches every error with code DBRGS1DatabarLicenseInvalid (-10058).
-	ErrDBRGS1DatabarLicenseInvalid = sentinel(DBRGS1DatabarLicenseInvalid, 0)
-	// ErrDBRGS1CompositeLicenseInvalid matches every error with code DBRGS1CompositeLicenseInvalid (-10059).
-	ErrDBRGS1CompositeLicenseInvalid = sentinel(DBRGS1CompositeLicenseInvalid, 0)
-	// ErrDBRPanoramaLicenseInvalid matches every error with code DBRPanoramaLicenseInvalid (-10060).
-	ErrDBRPanoramaLicenseInvalid = sentinel(DBRPanoramaLicenseInvalid, 0)
-	// ErrDBRDotCodeLicenseInvalid matches every error with code DBRDotCodeLicenseInvalid (-10061).
-	ErrDBRDotCodeLicenseInvalid = sentinel(DBRDotCodeLicenseInvalid, 0)
-	// ErrDBRPharmacodeLicenseInvalid matches every error with code DBRPharmacodeLicenseInvalid (-10062).
-	ErrDBRPharmacodeLicenseInvalid = sentinel(DBRPharmacodeLicenseInvalid, 0)
-	// ErrPDFLicenseNotFound matches every error with code PDFLicenseNotFound (-10079).
-	ErrPDFLicenseNotFound = sentinel(PDFLicenseNotFound, 0)
-	// ErrQRLicenseInvalid matches every error with code QRLicenseInvalid (-30016).
-	ErrQRLicenseInvalid = sentinel(QRLicenseInvalid, 0)
-	// ErrOneDLicenseInvalid matches every error with code OneDLicenseInvalid (-30017).
-	ErrOneDLicenseInvalid = sentinel(OneDLicenseInvalid, 0)
-	// ErrPDF417LicenseInvalid matches every error with code PDF417LicenseInvalid (-30019).
-	ErrPDF417LicenseInvalid = sentinel(PDF417LicenseInvalid, 0)
-	// ErrDataMatrixLicenseInvalid matches every error with code DataMatrixLicenseInvalid (-30020).
-	ErrDataMatrixLicenseInvalid = sentinel(DataMatrixLicenseInvalid, 0)
-	// ErrAztecLicenseInvalid matches every error with code AztecLicenseInvalid (-30041).
-	ErrAztecLicenseInvalid = sentinel(AztecLicenseInvalid, 0)
-	// ErrPatchcodeLicenseInvalid matches every error with code PatchcodeLicenseInvalid (-30046).
-	ErrPatchcodeLicenseInvalid = sentinel(PatchcodeLicenseInvalid, 0)
-	// ErrPostalCodeLicenseInvalid matches every error with code PostalCodeLicenseInvalid (-30047).
-	ErrPostalCodeLicenseInvalid = sentinel(PostalCodeLicenseInvalid, 0)
-	// ErrDPMLicenseInvalid matches every error with code DPMLicenseInvalid (-30048).
-	ErrDPMLicenseInvalid = sentinel(DPMLicenseInvalid, 0)
-	// ErrMaxicodeLicenseInvalid matches every error with code MaxicodeLicenseInvalid (-30057).
-	ErrMaxicodeLicenseInvalid = sentinel(MaxicodeLicenseInvalid, 0)
-	// ErrGS1DatabarLicenseInvalid matches every error with code GS1DatabarLicenseInvalid (-30058).
-	ErrGS1DatabarLicenseInvalid = sentinel(GS1DatabarLicenseInvalid, 0)
-	// ErrGS1CompositeLicenseInvalid matches every error with code GS1CompositeLicenseInvalid (-30059).
-	ErrGS1CompositeLicenseInvalid = sentinel(GS1CompositeLicenseInvalid, 0)
-	// ErrDotCodeLicenseInvalid matches every error with code DotCodeLicenseInvalid (-30061).
-	ErrDotCodeLicenseInvalid = sentinel(DotCodeLicenseInvalid, 0)
-	// ErrPharmacodeLicenseInvalid matches every error with code PharmacodeLicenseInvalid (-30062).
-	ErrPharmacodeLicenseInvalid = sentinel(PharmacodeLicenseInvalid, 0)
-	// ErrBarcodeReaderLicenseNotFound matches every error with code BarcodeReaderLicenseNotFound (-30063).
-	ErrBarcodeReaderLicenseNotFound = sentinel(BarcodeReaderLicenseNotFound, 0)
-	// ErrLabelRecognizerLicenseNotFound matches every error with code LabelRecognizerLicenseNotFound (-40103).
-	ErrLabelRecognizerLicenseNotFound = sentinel(LabelRecognizerLicenseNotFound, 0)
-	// ErrDocumentNormalizerLicenseNotFound matches every error with code DocumentNormalizerLicenseNotFound (-50058).
-	ErrDocumentNormalizerLicenseNotFound = sentinel(DocumentNormalizerLicenseNotFound, 0)
-	// ErrPanoramaLicenseInvalid matches every error with code PanoramaLicenseInvalid (-70060).
-	ErrPanoramaLicenseInvalid = sentinel(PanoramaLicenseInvalid, 0)
-	// ErrZADLLicenseInvalid matches every error with code ZADLLicenseInvalid (-90006).
-	ErrZADLLicenseInvalid = sentinel(ZADLLicenseInvalid, 0)
-	// ErrAAMVADLIDLicenseInvalid matches every error with code AAMVADLIDLicenseInvalid (-90007).
-	ErrAAMVADLIDLicenseInvalid = sentinel(AAMVADLIDLicenseInvalid, 0)
-	// ErrAadhaarLicenseInvalid matches every error with code AadhaarLicenseInvalid (-90008).
-	ErrAadhaarLicenseInvalid = sentinel(AadhaarLicenseInvalid, 0)
-	// ErrMRTDLicenseInvalid matches every error with code MRTDLicenseInvalid (-90009).
-	ErrMRTDLicenseInvalid = sentinel(MRTDLicenseInvalid, 0)
-	// ErrVINLicenseInvalid matches every error with code VINLicenseInvalid (-90010).
-	ErrVINLicenseInvalid = sentinel(VINLicenseInvalid, 0)
-	// ErrCustomizedCodeTypeLicenseInvalid matches every error with code CustomizedCodeTypeLicenseInvalid (-90011).
-	ErrCustomizedCodeTypeLicenseInvalid = sentinel(CustomizedCodeTypeLicenseInvalid, 0)
-	// ErrCodeParserLicenseNotFound matches every error with code CodeParserLicenseNotFound (-90012).
-	ErrCodeParserLicenseNotFound = sentinel(CodeParserLicenseNotFound, 0)
+	ErrDBRQRLicenseInvalid               = sentinel(DBRQRLicenseInvalid, 0)               // "The license for the QR Code module is invalid."
+	ErrDBROneDLicenseInvalid             = sentinel(DBROneDLicenseInvalid, 0)             // "The license for the 1D Barcode module is invalid."
+	ErrDBRPDF417LicenseInvalid           = sentinel(DBRPDF417LicenseInvalid, 0)           // "The license for the PDF417 module is invalid."
+	ErrDBRDataMatrixLicenseInvalid       = sentinel(DBRDataMatrixLicenseInvalid, 0)       // "The license for the DATAMATRIX module is invalid."
+	ErrDomainNotMatch                    = sentinel(DomainNotMatch, 0)                    // "The domain of your current site does not match the domain bound in the current product key."
+	ErrReservedInfoNotMatch              = sentinel(ReservedInfoNotMatch, 0)              // "The reserved info does not match the reserved info bound in the current product key."
+	ErrDBRAztecLicenseInvalid            = sentinel(DBRAztecLicenseInvalid, 0)            // "The license for the AZTEC module is invalid."
+	ErrLicenseDLLMissing                 = sentinel(LicenseDLLMissing, 0)                 // "The License DLL is missing."
+	ErrLicenseKeyNotMatch                = sentinel(LicenseKeyNotMatch, 0)                // "The license key does not match the license content."
+	ErrLicenseRequestFailed              = sentinel(LicenseRequestFailed, 0)              // "Failed to request the license content."
+	ErrLicenseInitFailed                 = sentinel(LicenseInitFailed, 0)                 // "Failed to init the license."
+	ErrDBRPatchcodeLicenseInvalid        = sentinel(DBRPatchcodeLicenseInvalid, 0)        // "The license for the Patchcode module is invalid."
+	ErrDBRPostalCodeLicenseInvalid       = sentinel(DBRPostalCodeLicenseInvalid, 0)       // "The license for the Postal code module is invalid."
+	ErrDBRDPMLicenseInvalid              = sentinel(DBRDPMLicenseInvalid, 0)              // "The license for the DPM module is invalid."
+	ErrLicenseContentInvalid             = sentinel(LicenseContentInvalid, 0)             // "The license content is invalid."
+	ErrLicenseKeyInvalid                 = sentinel(LicenseKeyInvalid, 0)                 // "The license key is invalid."
+	ErrLicenseDeviceRunsOut              = sentinel(LicenseDeviceRunsOut, 0)              // "The license key has no remaining quota."
+	ErrIRTLicenseInvalid                 = sentinel(IRTLicenseInvalid, 0)                 // "The Intermediate Result Types license is invalid."
+	ErrDBRMaxicodeLicenseInvalid         = sentinel(DBRMaxicodeLicenseInvalid, 0)         // "The license for the Maxicode module is invalid."
+	ErrDBRGS1DatabarLicenseInvalid       = sentinel(DBRGS1DatabarLicenseInvalid, 0)       // "The license for the GS1 Databar module is invalid."
+	ErrDBRGS1CompositeLicenseInvalid     = sentinel(DBRGS1CompositeLicenseInvalid, 0)     // "The license for the GS1 Composite code module is invalid."
+	ErrDBRPanoramaLicenseInvalid         = sentinel(DBRPanoramaLicenseInvalid, 0)         // "The license for the panorama module is invalid."
+	ErrDBRDotCodeLicenseInvalid          = sentinel(DBRDotCodeLicenseInvalid, 0)          // "The license for the DotCode module is invalid."
+	ErrDBRPharmacodeLicenseInvalid       = sentinel(DBRPharmacodeLicenseInvalid, 0)       // "The license for the PharmaCode module is invalid."
+	ErrLicenseKeyPartlyInvalid           = sentinel(LicenseKeyPartlyInvalid, 0)           // "The license is initialized successfully but detected invalid content in your key."
+	ErrPDFLicenseNotFound                = sentinel(PDFLicenseNotFound, 0)                // "[PDF] No license found."
+	ErrNoLicense                         = sentinel(NoLicense, 0)                         // "No license."
+	ErrHandshakeCodeInvalid              = sentinel(HandshakeCodeInvalid, 0)              // "The handshake code is invalid."
+	ErrLicenseBufferFailed               = sentinel(LicenseBufferFailed, 0)               // "Failed to read or write license buffer."
+	ErrLicenseSyncFailed                 = sentinel(LicenseSyncFailed, 0)                 // "Failed to synchronize license info with license server."
+	ErrDeviceNotMatch                    = sentinel(DeviceNotMatch, 0)                    // "Device does not match with buffer."
+	ErrBindDeviceFailed                  = sentinel(BindDeviceFailed, 0)                  // "Failed to bind device."
+	ErrLicenseInterfaceConflict          = sentinel(LicenseInterfaceConflict, 0)          // "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."
+	ErrLicenseClientDLLMissing           = sentinel(LicenseClientDLLMissing, 0)           // "License Client dll is missing."
+	ErrInstanceCountOverLimit            = sentinel(InstanceCountOverLimit, 0)            // "Instance count is over limit."
+	ErrLicenseInitSequenceFailed         = sentinel(LicenseInitSequenceFailed, 0)         // "Interface InitLicense has to be called before creating any SDK objects."
+	ErrTrialLicense                      = sentinel(TrialLicense, 0)                      // "Trial License."
+	ErrLicenseVersionNotMatch            = sentinel(LicenseVersionNotMatch, 0)            // "The license is not valid for the current version."
+	ErrLicenseCacheUsed                  = sentinel(LicenseCacheUsed, 0)                  // "Online license validation failed due to network issues.Using cached license information for validation."
+	ErrLicenseAuthQuotaExceeded          = sentinel(LicenseAuthQuotaExceeded, 0)          // "License authentication failed: quota exceeded."
+	ErrLicenseResultsLimitExceeded       = sentinel(LicenseResultsLimitExceeded, 0)       // "License restriction: the number of results has exceeded the allowed limit."
+	ErrFailedToReachDLS                  = sentinel(FailedToReachDLS, 0)                  // "Failed to reach License Server."
+	ErrQRLicenseInvalid                  = sentinel(QRLicenseInvalid, 0)                  // "The QR Code license is invalid."
+	ErrOneDLicenseInvalid                = sentinel(OneDLicenseInvalid, 0)                // "The 1D Barcode license is invalid."
+	ErrPDF417LicenseInvalid              = sentinel(PDF417LicenseInvalid, 0)              // "The PDF417 license is invalid."
+	ErrDataMatrixLicenseInvalid          = sentinel(DataMatrixLicenseInvalid, 0)          // "The DATAMATRIX license is invalid."
+	ErrAztecLicenseInvalid               = sentinel(AztecLicenseInvalid, 0)               // "The AZTEC license is invalid."
+	ErrPatchcodeLicenseInvalid           = sentinel(PatchcodeLicenseInvalid, 0)           // "The Patchcode license is invalid."
+	ErrPostalCodeLicenseInvalid          = sentinel(PostalCodeLicenseInvalid, 0)          // "The Postal code license is invalid."
+	ErrDPMLicenseInvalid                 = sentinel(DPMLicenseInvalid, 0)                 // "The DPM license is invalid."
+	ErrMaxicodeLicenseInvalid            = sentinel(MaxicodeLicenseInvalid, 0)            // "The Maxicode license is invalid."
+	ErrGS1DatabarLicenseInvalid          = sentinel(GS1DatabarLicenseInvalid, 0)          // "The GS1 Databar license is invalid."
+	ErrGS1CompositeLicenseInvalid        = sentinel(GS1CompositeLicenseInvalid, 0)        // "The GS1 Composite code license is invalid."
+	ErrDotCodeLicenseInvalid             = sentinel(DotCodeLicenseInvalid, 0)             // "The DotCode license is invalid."
+	ErrPharmacodeLicenseInvalid          = sentinel(PharmacodeLicenseInvalid, 0)          // "The Pharmacode license is invalid."
+	ErrBarcodeReaderLicenseNotFound      = sentinel(BarcodeReaderLicenseNotFound, 0)      // "[Barcode Reader] No license found."
+	ErrLabelRecognizerLicenseNotFound    = sentinel(LabelRecognizerLicenseNotFound, 0)    // "[Label Recognizer] No license found."
+	ErrDocumentNormalizerLicenseNotFound = sentinel(DocumentNormalizerLicenseNotFound, 0) // "[Document Normalizer] No license found."
+	ErrPanoramaLicenseInvalid            = sentinel(PanoramaLicenseInvalid, 0)            // "The panorama license is invalid."
+	ErrZADLLicenseInvalid                = sentinel(ZADLLicenseInvalid, 0)                // "The license for parsing South Africa Driver License is invalid."
+	ErrAAMVADLIDLicenseInvalid           = sentinel(AAMVADLIDLicenseInvalid, 0)           // "The license for parsing North America DL/ID is invalid."
+	ErrAadhaarLicenseInvalid             = sentinel(AadhaarLicenseInvalid, 0)             // "The license for parsing Aadhaar is invalid."
+	ErrMRTDLicenseInvalid                = sentinel(MRTDLicenseInvalid, 0)                // "The license for parsing Machine Readable Travel Documents is invalid."
+	ErrVINLicenseInvalid                 = sentinel(VINLicenseInvalid, 0)                 // "The license for parsing Vehicle Identification Number is invalid."
+	ErrCustomizedCodeTypeLicenseInvalid  = sentinel(CustomizedCodeTypeLicenseInvalid, 0)  // "The license for parsing customized code type is invalid."
+	ErrCodeParserLicenseNotFound         = sentinel(CodeParserLicenseNotFound, 0)         // "[Code Parser] No license found."
 
+	ErrLicenseMismatch                 = sentinel(LicenseMismatch, 0)                 // "License mismatch:"
+	ErrSystemClockChanged              = sentinel(SystemClockChanged, 0)              // "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."
+	ErrBrowserUnsupported              = sentinel(BrowserUnsupported, 0)              // "Please upgrade your browser to support online key."
+	ErrHTTPSRequired                   = sentinel(HTTPSRequired, 0)                   // "Require https to use online key in this browser."
+	ErrEnhancedFeaturesLicenseNotFound = sentinel(EnhancedFeaturesLicenseNotFound, 0) // "Warning: The license required for Enhanced Features was not found."
 	// ErrUnderConstruction matches only code 100's second row, "DLS refuses to
 	// provide service while under construction." (and its LTS and revised
 	// wordings). A bare code 100 cannot tell the rows apart, so
@@ -556,25 +496,31 @@ var (
 	// ErrHandshakeIDNotCompliant matches only the revised list's 105, "Provided
 	// handShakeId is not compliant with version 1.5.", a meaning unrelated to
 	// LicenseItemNotFound's that only its wording can reveal. Its code's
-	// Class is ClassLicense, as for every 105, but its row's is
-	// ClassHandshake, as ClassOf says: the fix is in the client's handshake
-	// settings.
+	// class is ClassLicense, as for every 105, but [ClassOf] says
+	// ClassHandshake: the fix is in the client's handshake settings.
 	ErrHandshakeIDNotCompliant = sentinel(LicenseItemNotFound, 1)
 	// ErrIPLicenseExpired matches only code 111's second row, "License for
 	// this ip has expired." (and its revised wording).
 	ErrIPLicenseExpired = sentinel(LicenseExpired, 1)
 
-	// ErrUnknown matches every error whose code is not known: an unlisted
-	// number, one of -10058 to -10062 without its Barcode Reader 9 text,
-	// or a message that no list has published and that is not the SDK's
-	// report of its exchange with the license server (see TransportOf). It
-	// never matches an error with a known code.
-	ErrUnknown = &Error{}
+	// ErrUnknown matches every error whose code is not known: a number no
+	// table here has, one of -10058 to -10062 without a text that says which
+	// SDK's it is, or a message that no table has (which is not a form this
+	// package reads). An unknown number that came with a message the package
+	// reads matches it too, and what the message says through its cause. It
+	// never matches an error with a known code, nor one of [ErrNotLicense].
+	ErrUnknown error = errUnknown
+	// ErrNotLicense matches every error that the SDKs' own error tables say is
+	// not about the license: a bad file or image, a wrong parameter or
+	// template, no memory, a timeout (66 numbers of Capture Vision 3.2's and
+	// Barcode Reader 9.6's tables, measured). They have no Code constant;
+	// handle them as the SDK's own errors. [ClassOf] gives ClassNotLicense.
+	ErrNotLicense error = errNotLicense
 )
 
-// codes holds what is known of each code: its name and what to do about it.
-// Codes lists them in this order.
-var codes = [...]struct {
+// codeTable holds what is known of each code: its name and what to do about
+// it. Codes lists them in this order.
+var codeTable = [...]struct {
 	code  Code
 	name  string
 	class Class
@@ -670,46 +616,114 @@ var codes = [...]struct {
 	{VINLicenseInvalid, "VINLicenseInvalid", ClassLicense},
 	{CustomizedCodeTypeLicenseInvalid, "CustomizedCodeTypeLicenseInvalid", ClassLicense},
 	{CodeParserLicenseNotFound, "CodeParserLicenseNotFound", ClassLicense},
+	{LicenseMismatch, "LicenseMismatch", ClassMismatch},
+	{SystemClockChanged, "SystemClockChanged", ClassInstallation},
+	{BrowserUnsupported, "BrowserUnsupported", ClassInstallation},
+	{HTTPSRequired, "HTTPSRequired", ClassUsage},
+	{EnhancedFeaturesLicenseNotFound, "EnhancedFeaturesLicenseNotFound", ClassWarning},
 }
 
-// rows names the later rows of a code, as their sentinels are named, for
+// laterRows names the later rows of a code as their sentinels are named, for
 // logs that must tell rows apart, and gives each row its class: the revised
 // 105 is a handshake problem, whatever 105's first meaning is.
-var rows = [...]row{
+var laterRows = [...]laterRow{
 	{ServiceRefused, 1, "UnderConstruction", ClassUnavailable},
 	{LicenseItemNotFound, 1, "HandshakeIDNotCompliant", ClassHandshake},
 	{LicenseExpired, 1, "IPLicenseExpired", ClassLicense},
 }
 
-// twoMeanings are the numbers that are a license code in Barcode Reader 9 and
-// another error in Capture Vision 3.2 ("Failed to save the file.", "The Stage
-// type is invalid.", "The image orientation is invalid.", "Complex template
-// can't be converted to simplified settings.", "Failed to call the function
-// while capturing in progress."): only the message tells which.
-var twoMeanings = [...]Code{
-	DBRGS1DatabarLicenseInvalid, DBRGS1CompositeLicenseInvalid, DBRPanoramaLicenseInvalid, DBRDotCodeLicenseInvalid, DBRPharmacodeLicenseInvalid,
+// reasons are the reasons the SDKs were measured to write in their transport
+// report (see Transport), in Capture Vision's form and in Barcode Reader 9's,
+// each with the code the SDK returned with it (testdata/realclient's
+// initlicense.golden): a report that comes without a number has that code. A
+// report with any other reason is read only with a number.
+var reasons = [...]struct {
+	dbr9   bool // Barcode Reader 9's form, ".-ErrorCode:N-HttpCode:N-ReponseStr:"
+	reason string
+	code   Code
+}{
+	{false, "DLS Connect Error", FailedToReachDLS},       // a closed port, no answer, a cut body
+	{false, "Unknown Network Error", FailedToReachDLS},   // an HTTP error status
+	{false, "Invalid License String", LicenseSyncFailed}, // a 200 without a license
+	{true, "DLS Connect Error", LicenseSyncFailed},
+	{true, "Unknow Error", LicenseSyncFailed},
+	{true, "Invalid License", LicenseSyncFailed},
 }
 
-// Where a wording was published, as a set: many wordings have several sources.
-const (
-	srcLTS     = 1 << iota // the DLS list, 2021-03 to 2021-07
-	srcDLS                 // the DLS list, 2021-07 to 2024-01: the specification
-	srcRevised             // the DLS list, 2024-01-31 on
-	srcDCV3                // Capture Vision 3.2's runtime
-	srcDBR9                // Barcode Reader 9.6's runtime
-	srcDBR10               // Barcode Reader 10.0-10.4's runtime
-	srcDocs                // Barcode Reader 8.6-9's error-code pages
-	srcDocsLTS             // Barcode Reader 8.0-8.5's error-code pages
+// templates are the texts with a part that the sender fills in: the license
+// server's 113, whose list shows the Java expression that does it, and the
+// browser client's license mismatch, a prefix.
+var templates = [...]struct {
+	code           Code
+	prefix, suffix string
+}{
+	{LicenseItemInvalid, `This license item "`, `" has been invalid.`},
+	{LicenseMismatch, "License mismatch: ", ""},
+}
+
+// What the browser client (JS 11.4 and JS 9.6, sdk-web.md) puts around a
+// text: the authorization template around a message of the license server's
+// list (with one of two endings, the second for a trial key), and 9.6.42's
+// advice after a text (measured after "No license specified.").
+const authorization = "An error occurred during authorization: "
+
+var (
+	authorizationEndings = [...]string{
+		" Contact the site administrator for more information.",
+		" [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.",
+	}
+	advice = [...]string{
+		" Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.",
+		" Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.",
+		` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`,
+	}
 )
 
-// wordings is every message ever published or returned, one line each. Row
-// tells apart the rows of a code that mean different things (0 is the first,
-// canonical row); the first wording of each code and row is the one its
+// Where a text was published or returned, as a set: many texts have several
+// sources. Each is pinned by a commit or a package version.
+const (
+	// srcLTS: the DLS list in its first form, 2021-03 to 2021-07,
+	// https://github.com/dynamsoft-docs/license-server-docs/blob/7efab0e85617488b8e64c908c339d0dff7adc3ea/common/errorList.md
+	srcLTS = 1 << iota
+	// srcDLS: the DLS list of 2021-07 to 2024-01, this package's
+	// specification, https://github.com/dynamsoft-docs/license-server-docs/blob/c32070b77004422ccf32991951bf7583dd056c7d/common/errorList.md
+	srcDLS
+	// srcRevised: the DLS list revised on 2024-01-31, 108 again on
+	// 2025-02-26, https://github.com/dynamsoft-docs/license-server-docs/blob/a6addb505b9aa5467c0f01c7d97b4aa8ca3aff9f/common/errorList.md
+	srcRevised
+	// srcDCV3: Capture Vision 3.2's runtime, measured: npm
+	// dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000 (libDynamsoftCore.so 4.2.50)
+	srcDCV3
+	// srcDBR9: Barcode Reader 9.6's runtime, measured: npm barcode4nodejs@9.6.28
+	srcDBR9
+	// srcDBR10: Barcode Reader 10.0-10.4's libraries, their strings,
+	// https://github.com/Dynamsoft/barcode-reader-c-cpp-samples at c4ec02dab9bd2b528c1aeb78741a2a2b9832a154 (10.0) to 9929904aa30cb640061491d84a2b5ae6b806356e (10.4.20)
+	srcDBR10
+	// srcDocs: Barcode Reader 8.6-9's error-code pages,
+	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/7497c1474e556e5e97f17c47e9abf7290934eb1d/parameters/enum/error-code.md
+	// and dynamsoft-docs/barcode-reader-docs-server v9 at 9de7916273eb5f60e39c4f1968dc6fb7dabda3bf
+	srcDocs
+	// srcDocsLTS: Barcode Reader 8.0-8.5's error-code pages,
+	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/ac3f9d5453b09e5144a6e7e4a4d77aebe15d2e24/parameters/enum/error-code-v8.4.0.md
+	// and the page's history before 604100932514b6ba09c9f6cda77a023f163b731d (2021-07-14)
+	srcDocsLTS
+	// srcJS11: the browser edition of Barcode Reader 11.4 (license client
+	// 4.4.20), measured in Chromium: npm dynamsoft-barcode-reader-bundle@11.4.2001;
+	// its wasm's texts are also in dynamsoft-capture-vision-bundle@3.0.6001 and dynamsoft-license@3.4.31
+	srcJS11
+	// srcJS9: the browser edition of Barcode Reader 9.6, measured in
+	// Chromium: npm dynamsoft-javascript-barcode@9.6.42
+	srcJS9
+)
+
+// wordings is every license text ever published or returned, one line each.
+// Row tells apart the rows of a code that mean different things (0 is the
+// first, canonical row); the first text of each code and row is the one its
 // sentinel carries.
 var wordings = [...]struct {
 	code Code
 	row  uint8
-	src  uint8
+	src  uint16
 	msg  string
 }{
 	{ServiceRefused, 0, srcDLS, "The standby DLS refuses to provide service while the main DLS is working."},
@@ -744,7 +758,7 @@ var wordings = [...]struct {
 	{LicenseExpired, 1, srcRevised, "License expired for this IP address."},
 	{LicenseNotYetEffective, 0, srcLTS | srcDLS, "License has not yet taken effect."},
 	{LicenseNotYetEffective, 0, srcRevised, "License not yet effective."},
-	{LicenseItemInvalid, 0, srcLTS | srcDLS, item113Prefix + `+item.getLicenseItemId()+` + item113Suffix},
+	{LicenseItemInvalid, 0, srcLTS | srcDLS, `This license item "+item.getLicenseItemId()+" has been invalid.`},
 	{LicenseItemInvalid, 0, srcRevised, "License item invalid or revoked."},
 	{LicenseItemAppDomainMismatch, 0, srcLTS | srcDLS, "AppDomain for licenseItem is not matched."},
 	{LicenseItemAppDomainMismatch, 0, srcRevised, "License validation field mismatch with configuration."},
@@ -850,11 +864,116 @@ var wordings = [...]struct {
 	{VINLicenseInvalid, 0, srcDCV3, "The license for parsing Vehicle Identification Number is invalid."},
 	{CustomizedCodeTypeLicenseInvalid, 0, srcDCV3, "The license for parsing customized code type is invalid."},
 	{CodeParserLicenseNotFound, 0, srcDCV3, "[Code Parser] No license found."},
+
+	// The browser client's texts, which come without a number (sdk-web.md
+	// §1): where a native SDK returns a code in the same situation, that code.
+	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact the site administrator for more information."},                             // measured: closed ports, 503
+	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."}, // measured, a trial key
+	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information."},                                    // measured: no answer in 15 s
+	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."},        // measured, a trial key
+	{FailedToReachDLS, 0, srcJS11, "Failed to connect to the Dynamsoft License Server: The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
+	{LicenseKeyInvalid, 0, srcJS11 | srcJS9, "Format Error: The license string you specified is invalid, please check to make sure it is correct."}, // measured: a malformed key, which native Capture Vision answers with -10053
+	{LicenseKeyExpired, 0, srcJS11, "The DLS2 Offline license has expired. Please contact the site administrator for more information."},
+	{LicenseKeyExpired, 0, srcJS11, "The trial period expired. Please extend the trial or purchase a full license to continue;"}, // wasm, ";" and all
+	{LicenseBufferFailed, 0, srcJS11, "Failed to open indexedDB: Timeout."},                 // the browser's license cache
+	{LicenseContentInvalid, 0, srcJS11, "Json value for CodeTypeLicenseModule is invalid."}, // wasm
+	{LicenseContentInvalid, 0, srcJS11, "CodeTypeLicenseModule number is out of limit."},    // wasm
+	{DomainNotMatch, 0, srcJS11, "Domain not matched."},                                     // wasm, beside -10039's text
+	{TrialLicense, 0, srcJS11, "Applying for a public trial license ..."},                   // measured: console.warn, no key
+	{TrialLicense, 0, srcJS9, "Using a public trial license."},                              // wasm, beside -20010's text
+	{TrialLicense, 0, srcJS9, "Using a private trial license."},                             // wasm, beside -20010's text
+	{LicenseMismatch, 0, srcJS11, "License mismatch:"},                                      // a prefix: see templates
+	{SystemClockChanged, 0, srcJS11, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."},
+	{SystemClockChanged, 0, srcJS9, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system data and time and try again."},
+	{BrowserUnsupported, 0, srcJS11, "Please upgrade your browser to support online key."},
+	{HTTPSRequired, 0, srcJS11, "Require https to use online key in this browser."},
+	{EnhancedFeaturesLicenseNotFound, 0, srcJS11, "Warning: The license required for Enhanced Features was not found."},
 }
 
-// What a 113 message is made of at run time: the server puts the license item
-// id between these (the list shows the Java expression that does it).
-const (
-	item113Prefix = `This license item "`
-	item113Suffix = `" has been invalid.`
-)
+// notLicense is every text of the two measured GetErrorString tables
+// (testdata/realclient's error-strings.golden) that is not about the license,
+// with its number: 66 numbers, 93 entries, one line for a text both SDKs
+// return for one number. Each number's first line is the text an error of
+// the number alone carries. -10058 to -10062 are license codes in Barcode
+// Reader 9 (in wordings) and these texts in Capture Vision 3.2.
+var notLicense = [...]struct {
+	number int
+	src    uint16
+	msg    string
+}{
+	{-10001, srcDCV3 | srcDBR9, "Not enough memory to perform operation."},
+	{-10002, srcDCV3 | srcDBR9, "Null pointer."},
+	{-10005, srcDCV3 | srcDBR9, "The file is not found."},
+	{-10006, srcDCV3 | srcDBR9, "The file type is not supported."},
+	{-10007, srcDCV3 | srcDBR9, "The BPP(Bits per pixel) is not supported."},
+	{-10008, srcDCV3 | srcDBR9, "The index is invalid."},
+	{-10009, srcDBR9, "The barcode format is invalid."},
+	{-10010, srcDCV3 | srcDBR9, "The input region value parameter is invalid."},
+	{-10011, srcDBR9, "The maximum barcode number is invalid."},
+	{-10012, srcDCV3 | srcDBR9, "Failed to read the image."},
+	{-10013, srcDCV3 | srcDBR9, "Failed to read the TIFF image."},
+	{-10018, srcDCV3 | srcDBR9, "The DIB(Device-independent bitmaps) buffer is invalid."},
+	{-10021, srcDCV3, "Failed to read the PDF image."},
+	{-10021, srcDBR9, "Failed to read the PDF file."},
+	{-10022, srcDCV3 | srcDBR9, "The PDF DLL is missing."},
+	{-10023, srcDCV3 | srcDBR9, "The page number is invalid."},
+	{-10024, srcDCV3 | srcDBR9, "The custom size is invalid."},
+	{-10025, srcDBR9, "The custom module size is invalid."},
+	{-10026, srcDCV3, "Operation timeout."},
+	{-10026, srcDBR9, "Recognition timeout."},
+	{-10030, srcDCV3, "Json parse failed."},
+	{-10030, srcDBR9, "Failed to parse json string."},
+	{-10031, srcDCV3, "Json type invalid."},
+	{-10031, srcDBR9, "The value type is invalid."},
+	{-10032, srcDCV3, "Json key invalid."},
+	{-10032, srcDBR9, "The key is invalid."},
+	{-10033, srcDCV3, "Json value invalid or value out of range."},
+	{-10033, srcDBR9, "The value is invalid or out of range."},
+	{-10034, srcDCV3 | srcDBR9, "The mandatory key \"Name\" is missing."},
+	{-10035, srcDCV3 | srcDBR9, "The value of the key \"Name\" is duplicated."},
+	{-10036, srcDCV3, "The template name invalid."},
+	{-10036, srcDBR9, "The template name is invalid."},
+	{-10037, srcDCV3 | srcDBR9, "The name reference is invalid."},
+	{-10038, srcDCV3, "The parameter value invalid or out of range."},
+	{-10038, srcDBR9, "The parameter value is invalid or out of range."},
+	{-10049, srcDBR9, "The frame decoding thread is already existed."},
+	{-10050, srcDBR9, "Failed to stop the frame decoding thread."},
+	{-10051, srcDCV3 | srcDBR9, "Failed to set mode's argument."},
+	{-10055, srcDCV3 | srcDBR9, "Failed to get mode's argument."},
+	{-10058, srcDCV3, "Failed to save the file."},
+	{-10059, srcDCV3, "The Stage type is invalid."},
+	{-10060, srcDCV3, "The image orientation is invalid."},
+	{-10061, srcDCV3, "Complex template can't be converted to simplified settings."},
+	{-10062, srcDCV3, "Failed to call the function while capturing in progress."},
+	{-10063, srcDCV3, "The input image source was not found."},
+	{-10063, srcDBR9, "The Orientation for Image is Invalid."},
+	{-10064, srcDCV3, "Failed to read directory."},
+	{-10065, srcDCV3, "The module was not found."},
+	{-10066, srcDCV3, "The api does not support multi-page files.Please use CaptureMultiPages instead."},
+	{-10067, srcDCV3, "The file already exists but overwriting is disabled."},
+	{-10068, srcDCV3, "The file path does not exist but cannot be created, or the file cannot be created for any other reason."},
+	{-10069, srcDCV3, "The input ImageData object contains invalid parameter(s)."},
+	{-10070, srcDCV3, "The size of the input image does not meet the requirements."},
+	{-10071, srcDCV3, "The pixel format of the input image does not meet the requirements."},
+	{-10072, srcDCV3, "The section level result is irreplaceable."},
+	{-10073, srcDCV3, "The axis definition is incorrect."},
+	{-10074, srcDCV3, "The result is not replaceable due to type mismatch."},
+	{-10075, srcDCV3, "Failed to load the PDF library."},
+	{-10077, srcDCV3, "One or more unsupported JSON keys were encountered and ignored from the template."},
+	{-10078, srcDCV3, "Model file is not found."},
+	{-10080, srcDCV3, "The rectangle is invalid."},
+	{-10081, srcDCV3, "The template version is incompatible. Please use a compatible template."},
+	{-30009, srcDCV3, "The barcode format is invalid."},
+	{-30025, srcDCV3, "The custom module size is invalid."},
+	{-30049, srcDCV3, "The frame decoding thread already exists."},
+	{-30050, srcDCV3, "Failed to stop the frame decoding thread."},
+	{-40100, srcDCV3, "Character Model file is not found."},
+	{-40101, srcDCV3, "There is a conflict in the layout of TextLineGroup."},
+	{-40102, srcDCV3, "There is a conflict in the regex of TextLineGroup."},
+	{-50057, srcDCV3, "The quadrilateral is invalid."},
+	{-90001, srcDCV3, "The resource path does not exist."},
+	{-90002, srcDCV3, "Failed to load resource."},
+	{-90003, srcDCV3, "The code specification is not found."},
+	{-90004, srcDCV3, "The source string is empty."},
+	{-90005, srcDCV3, "Failed to preprocess the full code string."},
+}

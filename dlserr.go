@@ -1,179 +1,38 @@
-// Package dlserr turns the license errors of Dynamsoft products into typed
-// Go errors that a service can match with errors.Is, switch on, log and act
-// on: the codes of a Dynamsoft License Server (DLS), those of the SDKs' own
-// license client, and the per-module license codes a decode returns.
+// Package dlserr reads the license failures of Dynamsoft products into Go
+// errors.
 //
-// A license failure reaches a Go service in one of four shapes, each with
-// its lookup:
+// A Dynamsoft License Server (DLS) reports an original code (100-199), and
+// the SDKs (Barcode Reader, Capture Vision, Dynamic Web TWAIN, ...) report it
+// as the product code -(20000+code), among numbers of their own: their
+// license client's (-20200 "Failed to reach License Server.", -20000 to
+// -20014), the license key's (-10003), a module's at decode time (-10017,
+// -30063). The browser editions report text. Each becomes an [*Error] that
+// [errors.Is] matches against a sentinel ([ErrLicenseExpired], ...), that
+// [CodeOf] and [ClassOf] switch on, and that log/slog and encoding/json write
+// as fields; and the package says what to do: go on ([Licensed]), retry later
+// ([Retryable]), or what to fix ([ClassOf]), and whether a failure is about
+// the license at all ([ErrNotLicense]: a bad image is not).
 //
-//   - a number: FromOriginal or FromProduct. The license server sends an
-//     original code (100-199); an SDK returns it as the product code
-//     -(20000+code), -20199 to -20100, and around it codes of its own:
-//     -20000 to -20014, -20200 "failed to reach the License Server",
-//     license-key codes such as -10003 "The license is invalid.", and
-//     per-module codes such as -10017 and -30063. Original codes are
-//     positive and an SDK's numbers negative, so both functions read a
-//     number by its sign, and they agree on every number.
-//   - a message alone, as Android callbacks deliver it: FromMessage;
-//   - a number and a message together, as InitLicense and a decode return
-//     them: FromProductMessage, or FromOriginalMessage, which is the same;
+// What a service received decides the call:
+//
+//   - a number, from a server or an SDK: [FromOriginal] or [FromProduct],
+//     which are the same, as a number is read by its sign;
+//   - a number and a message, as InitLicense and a decode return them:
+//     [FromProductMessage];
+//   - a message alone, as Android callbacks and the browser deliver it:
+//     [FromMessage];
 //   - a decoded barcode text that the SDK masked instead of failing:
-//     FromDecodedText.
+//     [FromDecodedText].
 //
-// Every known code has a constant of type Code and a sentinel error
-// (LicenseExpired and ErrLicenseExpired, FailedToReachDLS and
-// ErrFailedToReachDLS, ...). A server code's constant is its original number,
-// an SDK code's constant the SDK's number. A sentinel matches, through
-// errors.Is, every error with its code, whatever the wording and however
-// deeply it is wrapped. Two codes have a second row with its own meaning, and
-// the revised list of 2024 gave 105 a new one; ErrUnderConstruction,
-// ErrIPLicenseExpired and ErrHandshakeIDNotCompliant match only errors of
-// those rows, which only the message can tell apart. ErrUnknown matches every
-// error whose code is not known. Is compares codes and rows, never message
-// text.
+// 0 is success: a lookup by number returns nil for it, and for nothing else.
+// No input makes a lookup panic, and an unknown number or message is an
+// error that keeps what was received and matches [ErrUnknown].
 //
-// The sentinels, and the errors the lookups return for known codes and
-// wordings, are shared by the whole process and never change: no lookup
-// allocates for them. Never write through a *Error (*e = dlserr.Error{}); Go
-// cannot forbid it, and it would change that error for every caller.
-//
-// 0 is success: every lookup by number returns nil for it. No input makes a
-// lookup panic, and none becomes a nil error unless its number is 0: an
-// unknown number or an unrecognized message is an error that keeps what was
-// received and matches ErrUnknown.
-//
-// # What to do
-//
-// ClassOf says what kind of failure an error is, and so what to do about it;
-// Retryable, whether trying again can succeed; Licensed, whether the SDK runs
-// licensed after it: TrialLicense, LicenseCacheUsed and
-// LicenseKeyPartlyInvalid are warnings (ClassWarning), errors here as the SDK
-// returned them instead of 0, but the SDK is licensed. TransportOf reads what
-// the SDK's license client says happened on the wire. ClassOf goes by the
-// error's row (the revised 105 is ClassHandshake) and its cause (see
-// "Capture time"), where Code.Class goes by the code alone.
-//
-// CodeOf, ClassOf, Retryable, Licensed, TransportOf and Attr walk an error's
-// tree as errors.Is does, but look at no more than its first 1000 errors, so
-// that a tree that holds itself ends their walk; past those, they act as if
-// the tree held nothing more.
-//
-// # One number, two meanings
-//
-// Barcode Reader 9's license codes for five modules, -10058 to -10062, are
-// errors that have nothing to do with a license in Capture Vision 3 (-10062
-// is "Failed to call the function while capturing in progress."). Only the
-// message tells them apart: with Barcode Reader 9's text, the number is the
-// license code; with any other text, or none, the error keeps the number and
-// the text, has no known Code and matches ErrUnknown. So for these five
-// constants, and only for them, FromProduct(int(c)) is not c's sentinel.
-// FromDecodedText reads them as license codes, as a masked result carries
-// nothing else.
-//
-// # Capture time
-//
-// A decode without a license returns a per-module code. Capture Vision's "No
-// license found." texts start with the module's tag, which is part of the
-// wording ("[Barcode Reader] No license found."); a format tag may follow it
-// ("[ONED] ": 1 to 32 upper-case letters, digits or _ in brackets, then a
-// space); and Capture Vision appends, after the text and one space, the
-// message InitLicense gave, verbatim with its tags. Such an error is the
-// module's code and carries InitLicense's message as its cause (Unwrap), read
-// as FromMessage reads it, when it is a message this package reads: a
-// wording, 113 with an id, or a report of the wire. Then errors.Is matches
-// the cause's code too, and ClassOf, Retryable and TransportOf follow the
-// cause, which says why the license is missing; a cause of ClassWarning does
-// not say why, and leaves the module's class. Any other appended message
-// stays in the text, and the module's code alone decides. Message returns
-// the whole text. Nothing else is stripped or guessed: a missing space, a
-// misspelt module or a missing period leave the text unrecognized.
-//
-// # Error format
-//
-// Error returns one line:
-//
-//	dls <product code> (<original code>): <message>
-//
-// with the numbers that exist: both for the license server's codes, only the
-// product code for the SDK's own codes, only the original code for a
-// positive number outside 100-199, and none for a message without a number:
-//
-//	dls -20111 (111): License has expired.
-//	dls -20113 (113): This license item "LI-2024-0042" has been invalid.
-//	dls -20111 (111): "Some wording no list has published."
-//	dls -20200: Failed to reach License Server.
-//	dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
-//	dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
-//	dls -20110 (110): unknown code
-//	dls 999: unknown code
-//	dls -10005: unknown code
-//	dls -10062: ambiguous code
-//	dls: unknown code: "No such wording."
-//
-// A known wording is written as it is; any other text from outside (a
-// message no list has, a license item id, an appended message that is no
-// known wording) is written as a Go quoted string, so control characters,
-// line breaks, U+2028/U+2029 and quotes are escaped and a hostile server
-// cannot forge log lines. At most the first 200 bytes of such a text are
-// quoted (the cut moves back to a character boundary); a longer one is
-// followed by "...(N bytes)", N its full length. Message and LicenseItem
-// still return the full text. Errors that are not shared (unknown codes,
-// text from outside) build their text on each call to Error.
-//
-// # Messages
-//
-// FromMessage and the functions taking a number and a message recognize
-// every wording of every generation of the server's list (the 2021 "LTS"
-// wording, the specification's "DLS" wording and the revised wording of
-// 2024-2025), every text of the license client's codes, from the runtimes
-// of Capture Vision 3 and Barcode Reader 9 and 10 and from Barcode Reader
-// 8's and 9's error-code pages, and the runtime text of every per-module
-// code (the headers' comments, such as "The GS1 Databar license is
-// invalid." for Barcode Reader 9's -10058, are not among them: that one is
-// Capture Vision's text for -30058). Before matching they read the text as C does, up
-// to its first NUL byte (a C buffer converted whole; a Go string from Java or
-// Android carries none); then they remove leading white space, as
-// unicode.IsSpace defines it; then the tags that Capture Vision and Barcode
-// Reader 10.4.20 and later put first: "[License] ", then, for one key of a
-// key list, "[Key N] " with N its place in the list: a decimal from 1,
-// without leading zeros (as strconv.Itoa writes it); then trailing white
-// space. Nothing else is removed or guessed: case, inner spacing, punctuation
-// and any other prefix or tag must match a wording byte for byte. Message
-// returns the text after these steps. The message 113 is matched for any
-// license item id the server filled in. Given to FromMessage, a message that
-// is empty after this is not success: it is an unrecognized message, written
-// `unknown code: ""`; given with a number, it is no message, and the number
-// alone decides.
-//
-// # Logs and JSON
-//
-// An *Error is a slog.LogValuer and a json.Marshaler, with the same fields,
-// each number in a field that says whose number it is:
-//
-//   - original_code, the license server's number, and product_code, the
-//     SDK's (each left out when the error has none);
-//   - name, the code's constant or "Unknown", and row, the name of a later
-//     row's sentinel without its Err ("IPLicenseExpired");
-//   - class, as ClassOf says;
-//   - message, as Message returns it, and license_item, 113's item id;
-//   - transport, what TransportOf reads: reason, error_code, http_status,
-//     response, failover with main_error_code and main_http_status, cache;
-//   - cause, the fields of the cause of a capture-time error.
-//
-// Text from outside is cut to 200 bytes, as in Error, with its full length
-// in a field of the same name and _len (message_len). Attr logs any error,
-// wrapped or not, with the fields of the DLS error in it.
-//
-// # Text
-//
-// A Code marshals to its name ("LicenseExpired") and, if unknown, to its
-// decimal number, or to "Code(N)" inside the product range of the license
-// server, where a bare number would read back as a product code. ParseCode,
-// UnmarshalText and UnmarshalJSON read a name, an original number or a
-// product number, and read back everything String and MarshalText write:
-// ParseCode(c.String()) and the text of c.MarshalText() parse to c for every
-// c. A Class marshals to its name and ParseClass reads it back. flag.TextVar
-// makes either a command-line flag.
+// The tables are the vendor's, byte for byte: the DLS Error List
+// (https://github.com/dynamsoft-docs/license-server-docs/blob/c32070b77004422ccf32991951bf7583dd056c7d/common/errorList.md)
+// in each of its generations, and what the SDKs' libraries return, measured
+// by running them (testdata/realclient, testdata/webclient); codes.go pins
+// every source.
 package dlserr
 
 import (
@@ -190,14 +49,11 @@ import (
 
 // The lookups: what a caller calls first, with what it received.
 
-// FromOriginal returns the error for an original code from a license server:
-// nil for 0, the code's sentinel for a known code (without allocating, one
-// table slot for each of the server's codes), and for any other number an
-// error that keeps it and matches ErrUnknown. Original codes are positive and
-// the SDKs' numbers negative, so a negative number can only be an SDK's:
-// FromOriginal reads it as FromProduct does, and FromOriginal(int(c)) is c's
-// sentinel for every known constant c but the five of the package doc's "One
-// number, two meanings".
+// FromOriginal returns the error for an original code, the number a license
+// server sends: nil for 0, the code's sentinel for a known code, without
+// allocating (one table slot for each of the server's codes). It is
+// [FromProduct] for every other number: original codes are positive and an
+// SDK's numbers negative, so a negative number can only be an SDK's.
 func FromOriginal(code int) error {
 	if i := uint(code - minCode); i < codeSpan {
 		if e := originals[i]; e != nil {
@@ -207,68 +63,109 @@ func FromOriginal(code int) error {
 	return FromProduct(code)
 }
 
-// FromProduct returns the error for a number a Dynamsoft SDK returned, as
-// FromOriginal does for original codes: FromProduct(-20111) is
-// ErrLicenseExpired, FromProduct(-20200) ErrFailedToReachDLS and
-// FromProduct(-30063) ErrBarcodeReaderLicenseNotFound, each without
-// allocating (a table with a slot for each known number, found with one
-// multiplication). A negative number outside -20199 to -20100 is the SDK's
-// own, its Code the number itself, known or not; a positive number is a
-// server's, read as FromOriginal reads it. The one exception: a number of
-// two meanings (-10058 to -10062, see the package doc) is no code without
-// its message, so its error keeps the number, has Code 0 and matches
-// ErrUnknown and no sentinel.
+// FromProduct returns the error for a number that a Dynamsoft SDK returned,
+// or that a server sent, read by its sign:
+//
+//   - 0 is success: nil.
+//   - A known code gives its sentinel, without allocating (one slot of a
+//     table, found with one multiplication): FromProduct(-20111) is
+//     ErrLicenseExpired, FromProduct(111) too, FromProduct(-20200)
+//     ErrFailedToReachDLS, FromProduct(-30063)
+//     ErrBarcodeReaderLicenseNotFound. So FromProduct(c.Product()) and
+//     FromProduct(int(c)) are c's sentinel for every constant c but five.
+//   - The five: a number of two meanings (-10058 to -10062) is a license
+//     code in Barcode Reader 9 and another error in Capture Vision 3;
+//     without the message that says which, its error keeps the number, has
+//     Code 0 and matches ErrUnknown ("ambiguous code").
+//   - A number that the SDKs' error tables say is not about the license
+//     (-10006 "The file type is not supported.") gives an error that keeps
+//     the number and the SDK's text for it, matches [ErrNotLicense] and is of
+//     [ClassNotLicense], without allocating.
+//   - Any other number gives an error that keeps it and matches ErrUnknown.
 func FromProduct(code int) error {
-	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.product == code && s.err != nil {
+	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.number == code && s.err != nil {
 		return s.err
 	}
-	return FromProductMessage(code, "")
+	return fromNumberMessage(code, "", true)
 }
 
-// FromOriginalMessage returns the error for a number delivered with a
-// message. The number decides: 0 is nil whatever the message; a known code
-// gives an error of that code, of the row its message names if the message is
-// one of the code's wordings, and keeping the message as Message in any case;
-// an empty message gives the code's sentinel; an unknown code keeps both the
-// number and the message and matches ErrUnknown. A number of two meanings is
-// the license code with its Barcode Reader 9 text, and otherwise an error of
-// no known code that keeps the number and the message. Numbers are read by
-// their sign, as FromOriginal reads them, so FromOriginalMessage and
-// FromProductMessage are the same.
+// FromOriginalMessage is [FromProductMessage]: numbers are read by their
+// sign.
 func FromOriginalMessage(code int, msg string) error {
-	return FromProductMessage(code, msg)
+	return fromNumberMessage(code, msg, true)
 }
 
-// FromProductMessage is FromOriginalMessage for the number and the message a
-// Dynamsoft SDK returned together, such as InitLicense's return value and
-// error buffer, or a decode's code and error string.
+// FromProductMessage returns the error for a number and a message that
+// came together, such as InitLicense's return value and message buffer, or
+// a decode's code and error string. The message is read as [FromMessage]
+// reads it; then the number decides:
+//
+//   - 0 is nil, whatever the message.
+//   - A known code gives an error of that code: of the row its message names
+//     if the message is one of the code's texts, with the message kept as
+//     [Error.Message] in any case, and a capture-time text's cause (see
+//     FromMessage). Without a message, the code's sentinel.
+//   - A number of two meanings (-10058 to -10062) is the license code with
+//     Barcode Reader 9's text, an error of [ErrNotLicense] with Capture
+//     Vision's, and otherwise an error of no known code that keeps the
+//     number and the message.
+//   - A number that is not about the license gives an error of ErrNotLicense
+//     that keeps the number and the message.
+//   - An unknown number gives an error that keeps the number and the
+//     message and matches [ErrUnknown]. If FromMessage reads the message
+//     (a text of a known code, or one that is not about the license), the
+//     error carries that reading as its cause ([Error.Unwrap]): then
+//     errors.Is matches the cause's code too, and [ClassOf], [Retryable] and
+//     [TransportOf] follow the cause, unless it is a warning. So Dynamic Web
+//     TWAIN's -2800 with "[License] DLS Connect Error. ErrorCode:7 ..." is
+//     retryable, as the message says.
+//
+// Known texts and codes cost no allocation.
 func FromProductMessage(code int, msg string) error {
-	if code == 0 {
-		return nil
-	}
-	c := fromNumber(code)
-	p, e := c.Product(), c.entry()
-	r := read(msg)
-	switch {
-	case r.kind == kindList && r.code == c:
-		return r.w // the common case
-	case r.code == c: // one of the code's own texts
-	case e != nil && e.twoMeanings:
-		c = 0 // not its Barcode Reader 9 text: the number's other meaning
-	case e != nil && r.s == "":
-		return e.err
-	}
-	return r.errorOf(c, p)
+	return fromNumberMessage(code, msg, true)
 }
 
-// FromMessage returns the error for a message delivered without a number:
-// the code and row of whichever known wording it is (a capture-time text
-// with its cause, 113 with its item id), with Message returning it as
-// received. The SDK's report of the wire (see TransportOf) gives an error
-// of no code and ClassUnavailable. Any other message gives an error that
-// keeps it and matches ErrUnknown.
+// FromMessage returns the error for a message that came without a number:
+// the error of whichever text of a known code it is, with [Error.Message]
+// returning it as read. Reading it:
+//
+//   - The text is read as C reads a buffer, up to its first NUL byte; then
+//     white space goes from its start, as [unicode.IsSpace] defines it; then
+//     the tags that Capture Vision and Barcode Reader 10.4.20 and later put
+//     first, "[License] ", then, for one key of a key list, "[Key N] " with N
+//     a decimal from 1 without leading zeros; then white space goes from its
+//     end. What is left must be a text of the tables byte for byte: case,
+//     inner spacing and punctuation count, and nothing else is removed or
+//     guessed.
+//   - The server's 113 is read with any license item id filled in
+//     ([Error.LicenseItem]), and "License mismatch: " with any detail.
+//   - A module's "No license found." at capture time ("[Barcode Reader] No
+//     license found.") may carry a format tag ("[ONED] ": 1 to 32 of A-Z,
+//     0-9 and _ in brackets, then a space), and Capture Vision appends, after
+//     one space, the message InitLicense gave. The error is the module's
+//     code, and carries that message as its cause ([Error.Unwrap]) when it
+//     is a text of a known license code or the SDK's transport report (see
+//     [Transport]): then errors.Is matches the cause's code too, and ClassOf,
+//     Retryable and TransportOf follow the cause, which says why the license
+//     is missing, unless it is a warning, which does not. Any other appended
+//     message stays in the text, and the module's code alone decides.
+//   - The SDK's transport report is read without a number only for the
+//     reasons the SDKs were measured to write ("DLS Connect Error", ...): it
+//     is then the code the SDK returned with it (-20200 or -20003).
+//   - The browser client's forms: "An error occurred during authorization: "
+//     around a message of the license server's list is that message (the
+//     client ends it with a period, and every message of the list has one);
+//     Barcode Reader JS 9.6's advice after a text ("... Visit https://...")
+//     is that text; "[function] [N] message" (Barcode Reader JS 11) and
+//     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N a
+//     C int other than 0, the function name ASCII letters and digits, one
+//     space between the parts; one such form is read, not one inside another.
+//
+// A text of a known code, alone or in those forms, costs no allocation. Any
+// other message gives an error that keeps it and matches [ErrUnknown]; an
+// empty message is no success but such an error, written `unknown code: ""`.
 func FromMessage(msg string) error {
-	// read's steps, written out so that a known wording, tagged or not,
+	// readMessage's steps, written out so that a known text, tagged or not,
 	// costs no more than its lookups.
 	if w := byWording(msg); w != nil {
 		return w
@@ -277,8 +174,7 @@ func FromMessage(msg string) error {
 	if w := byWording(s); w != nil {
 		return w
 	}
-	r := readRest(s, u)
-	return r.errorOf(r.code, r.code.Product())
+	return readAlone(s, u, true)
 }
 
 // FromDecodedText returns the license error a decoded barcode text carries:
@@ -316,98 +212,111 @@ func FromDecodedText(text string) error {
 
 // What to do about an error: the functions that look into an error's tree.
 
-// CodeOf returns the code of the DLS error that errors.As finds in err's tree
-// (through fmt.Errorf's %w, errors.Join and As methods), or 0 if err is nil or
-// holds none. That error's code is 0 too if it has none (an unrecognized
-// message, a number of two meanings without its message) or if it is a nil
-// *Error, which errors.As finds as well: use errors.Is(err, ErrUnknown) to
-// tell an unknown error from no DLS error. CodeOf allocates nothing but once
-// for each error with an As method it asks, as errors.As does.
+// CodeOf returns the code of the DLS error that decides for err, 0 if err is
+// nil or holds none.
+//
+// Which DLS error decides is one rule for CodeOf, [ClassOf], [Licensed],
+// [Retryable], [TransportOf] and [Attr]. They walk err's tree as [errors.Is]
+// and [errors.As] do, through Unwrap() error, Unwrap() []error (errors.Join,
+// fmt.Errorf with several %w) and As methods alike, and every [*Error] they
+// meet counts, the one an As method hands out too (a nil *Error counts as
+// none, and an *Error's cause is its own, not another error of the tree).
+// Of several, the one that decides is the first, in errors.Is's order, of
+// the most severe class: a failure that retrying does not help over one
+// that it may (ClassUnavailable, ClassQuota), and either over a warning
+// (ClassWarning). So a warning beside a failure does not make err licensed,
+// and one error that needs fixing makes retrying pointless. Errors that are
+// no DLS error say nothing about the license and never decide: a join of an
+// io error and a DLS error is the DLS error. The walk goes no deeper than
+// 1000 errors and looks at no more than 100,000 (a tree that holds itself
+// ends the walk); past those, it acts as if the tree held nothing more.
+//
+// The code is 0 too when the deciding error has none: a message no table has
+// ([ErrUnknown]), an error that is not about the license ([ErrNotLicense]),
+// or a number of two meanings without the text that says which (ErrUnknown);
+// and an unknown number is kept as a Code that is not [Code.Known]. So to act
+// on an error, switch on ClassOf, which says what every one of them is.
+// CodeOf allocates nothing, but once for each As method it asks, as
+// errors.As does.
 func CodeOf(err error) Code {
-	return find(err).Code()
+	return decide(err).Code()
 }
 
-// ClassOf returns the class of the DLS error that CodeOf finds in err's
-// tree, by its row and cause: the revised 105 ("Provided handShakeId is not
-// compliant with version 1.5.") is ClassHandshake, where its code is
-// ClassLicense; a capture-time error that carries InitLicense's message has
-// that message's class, unless it is ClassWarning; a report of the SDK's
-// exchange with the license server that came without a number (see
-// TransportOf) is ClassUnavailable. Every other error has its code's class,
-// and a tree without a DLS error, or nil, ClassUnknown.
+// ClassOf returns the class of the DLS error that decides for err (see
+// [CodeOf]): its row's class where a code has rows of other classes (the
+// revised 105 is ClassHandshake, where the code is ClassLicense), its
+// cause's class where its cause says why it failed (see
+// [FromProductMessage]), ClassNotLicense for an error that is not about the
+// license, and otherwise its code's class. For nil, and for a tree without a
+// DLS error, it is ClassUnknown. ClassOf differs from CodeOf(err).Class()
+// exactly where the row or the cause says more.
 func ClassOf(err error) Class {
-	return find(err).class()
+	return decide(err).class()
 }
 
 // Licensed reports whether the SDK runs licensed after the call that
-// returned err: for nil, and when every error in err's tree is a DLS error of
-// ClassWarning, wrapped (fmt.Errorf's %w) or joined (errors.Join) however
-// deep. Anything else in the tree, a failure, an unknown code or an error
-// that is no DLS error, makes it false. Past the first 1000 errors of a
-// tree it is false.
+// returned err: for nil, and when the DLS error that decides (see [CodeOf])
+// is a warning (ClassWarning: a trial license, a cached license, part of a
+// key invalid), which the SDK returns instead of 0 but which leaves it
+// licensed. So Licensed(err) is err == nil || ClassOf(err) == ClassWarning,
+// and it is false for an error that is not about the license: such an error
+// is no evidence of a license, and ClassOf tells it apart.
 func Licensed(err error) bool {
-	budget := maxWalk
-	return err == nil || licensed(err, &budget)
+	return err == nil || ClassOf(err) == ClassWarning
 }
 
-// Retryable reports whether trying again later can succeed: whether err's
-// tree holds a DLS error whose class, as ClassOf gives it, is
-// ClassUnavailable or ClassQuota, or an error whose Is method says it is a
-// sentinel of those classes. Retryable walks the tree errors.Is walks. The
-// vendor documents that a standby server refuses (100) while the main one
-// works, and its own sample for 120 tells the user to try again or to
-// contact the administrator; the SDK's "cannot reach the server" codes are
-// the failures that retries exist for. That a quota can clear is inference:
-// a per-scan license past its 5% grace fails until someone acts, so retry
-// with a backoff, and tell an administrator. Every other code is a state of
-// the license, the configuration or the machine that retrying does not
-// change (112 only at the license's start date), or a warning that needs no
-// retry, so it is false for them, for nil and for errors that hold no DLS
-// error.
+// Retryable reports whether trying again later can succeed: whether the
+// class of the DLS error that decides for err (see [CodeOf]) is
+// ClassUnavailable or ClassQuota, so Retryable(err) is exactly
+// ClassOf(err) being one of them. The vendor documents that a standby server
+// refuses (100) while the main one works, and its own sample for 120 tells
+// the user to try again or to contact the administrator; the SDK's "cannot
+// reach the server" codes are the failures that retries exist for. That a
+// quota can clear is inference: a per-scan license past its 5% grace fails
+// until someone acts, so retry with a backoff, and tell an administrator.
+// Every other class is a state of the license, the configuration or the
+// machine that retrying does not change (112 only at the license's start
+// date), a warning that needs no retry, or not about the license.
 func Retryable(err error) bool {
-	return walk(err, func(node error) bool {
-		if e, ok := node.(*Error); ok {
-			return isRetryable(e.class())
-		}
-		if x, ok := node.(interface{ Is(error) bool }); ok {
-			for _, s := range retryable {
-				if x.Is(s) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	return isRetryable(ClassOf(err))
 }
 
-// TransportOf returns the SDK's report of its exchange with the license
-// server that the DLS error CodeOf finds in err's tree carries in its
-// message, or in its cause's for a capture-time error, and whether there is
-// one. A message that does not follow the report's grammar (see Transport)
-// has none: nothing is guessed.
+// TransportOf returns the SDK's transport report that the DLS error that
+// decides for err (see [CodeOf]) carries in its message, or its cause in
+// theirs, and whether there is one. The report is read once, when the error
+// is made; a message that does not follow its grammar (see [Transport]) has
+// none: nothing is guessed.
 func TransportOf(err error) (Transport, bool) {
-	e := find(err)
-	if e != nil && e.cause != nil {
-		e = e.cause
+	for e := decide(err); e != nil; e = e.cause {
+		if e.report != nil {
+			return *e.report, true
+		}
 	}
-	if e == nil || e.kind != kindTransport {
-		return Transport{}, false
-	}
-	return e.transport(), true
+	return Transport{}, false
 }
 
-// Attr returns the attribute to log err under key. When err's tree holds a
-// DLS error (the one errors.As finds), it is a group of that error's fields,
-// as LogValue has them, and "error", the text of the whole err, cut as
-// Error cuts text from outside (with error_len if it was cut); so a wrapped
-// error logs its code, class and transport report, not only its text.
-// Otherwise it is slog.Any(key, err).
+// Attr returns the attribute to log err under with log/slog. When err's tree
+// holds a DLS error, it is a group of the fields [Error.LogValue] gives the
+// one that decides (see [CodeOf]: the one a service acts on), and "error",
+// the text of the whole err, which holds the others, cut as Error cuts text
+// it received, with error_len, its full length had nothing in it been cut.
+// So a wrapped error logs its code, class and transport report, not only its
+// text. Otherwise it is slog.Any(key, err).
 func Attr(key string, err error) slog.Attr {
-	e := find(err)
-	if e == nil {
+	w := walker{nodes: maxNodes, measure: true}
+	w.visit(err, 0)
+	if w.best == nil {
 		return slog.Any(key, err)
 	}
-	attrs := appendBounded(e.fields(), "error", err.Error())
+	text := err.Error()
+	attrs := appendBounded(w.best.fields(), "error", text)
+	if full := len(text) + w.uncut; full > maxQuoted && (w.uncut > 0 || len(text) > maxQuoted) {
+		if len(text) <= maxQuoted {
+			attrs = append(attrs, slog.Int("error_len", full))
+		} else {
+			attrs[len(attrs)-1] = slog.Int("error_len", full)
+		}
+	}
 	return slog.Attr{Key: key, Value: slog.GroupValue(attrs...)}
 }
 
@@ -415,21 +324,28 @@ func Attr(key string, err error) slog.Attr {
 
 // Code is a license error code. A code of the license server is its original
 // number (100-199), which SDKs report as the product code -(20000+code); a
-// code of an SDK is the SDK's number (-20200, -10003, -30063). The zero Code
-// means no error, or none known. Read a number an SDK returned with
-// FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
+// code of an SDK is the SDK's number (-20200, -10003, -30063); and the
+// browser client's failures that have no number are dlserr's own, from 1001.
+// The zero Code means no error, or none known. Read a number an SDK returned
+// with FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
 // Code(-20111) no known code.
 type Code int
 
 // Original returns the license server's number for c: c itself if it is
-// positive, and 0 for the SDK's codes, which no server sends.
-func (c Code) Original() int { return max(int(c), 0) }
+// positive, and 0 for the SDKs' codes, which no server sends, and for
+// dlserr's own, which have no number.
+func (c Code) Original() int {
+	if c <= 0 || minOwn <= c && c <= maxOwn && c.Known() {
+		return 0
+	}
+	return int(c)
+}
 
 // Product returns the number a Dynamsoft SDK reports for c: -(20000+c) for
-// the license server's range 100-199, c itself for the SDK's codes (any
+// the license server's range 100-199, c itself for the SDKs' codes (any
 // negative c outside -20199 to -20100), and 0 for any other value, which no
 // SDK reports. FromProduct(c.Product()) is c's sentinel for every known c
-// but the five of "One number, two meanings" in the package doc.
+// that has a product number but the five of two meanings (see FromProduct).
 func (c Code) Product() int {
 	switch {
 	case uint(c)-minCode < codeSpan:
@@ -445,8 +361,8 @@ func (c Code) Known() bool { return c.entry() != nil }
 
 // Message returns the canonical message for c: the specification's first
 // row, the revised wording for server codes added in 2024, Capture Vision 3's
-// text for the SDK's codes (Barcode Reader 9's for those it lacks); "" if c
-// is unknown.
+// text for the SDK's codes (Barcode Reader 9's for those it lacks), the
+// browser's for dlserr's own; "" if c is unknown.
 func (c Code) Message() string {
 	if e := c.entry(); e != nil {
 		return e.err.msg
@@ -463,8 +379,11 @@ func (c Code) String() string {
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Class returns what kind of failure c is, ClassUnknown if c is unknown.
-// ClassOf tells the class of an error, whose row or cause may say more.
+// Class returns what kind of failure the code c is, ClassUnknown if c is
+// unknown. An error says more than its code: decide with [ClassOf], which
+// gives a later row's class (the revised 105 is ClassHandshake, its code
+// ClassLicense) and a cause's (a capture-time -30063 whose cause is -20200
+// is ClassUnavailable).
 func (c Code) Class() Class {
 	if e := c.entry(); e != nil {
 		return e.class
@@ -527,10 +446,10 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 // constant's name ("LicenseExpired"), "Code(N)" as String writes unknown
 // codes, an original number ("111") or a product number ("-20111",
 // "-20200"), numbers in plain decimal as strconv.Itoa writes them. It reads
-// back everything String and MarshalText write. It names constants, so
+// back everything String and MarshalText write: ParseCode(c.String()) and
+// the text of c.MarshalText() parse to c for every c. It names constants, so
 // "-10062" is DBRPharmacodeLicenseInvalid, where FromProduct(-10062) without
-// its message is no code (see "One number, two meanings"). Anything else is
-// an error that quotes s.
+// its message is no code. Anything else is an error that quotes s.
 func ParseCode(s string) (Code, error) {
 	if c, ok := byName[s]; ok {
 		return c, nil
@@ -546,84 +465,101 @@ func ParseCode(s string) (Code, error) {
 
 // Codes returns every known code, in a new slice each call: the license
 // server's in ascending order, then the SDKs' in descending order (-10003 to
-// -90012).
+// -90012), then dlserr's own in ascending order.
 func Codes() []Code {
-	out := make([]Code, len(codes))
-	for i := range codes {
-		out[i] = codes[i].code
+	out := make([]Code, len(codeTable))
+	for i := range codeTable {
+		out[i] = codeTable[i].code
 	}
 	return out
 }
 
-// Class groups codes by what a service should do about them. Where a class's
-// doc says "inference", no vendor document says it.
+// Class groups codes by what a service should do about them. Each class's
+// doc says what it means, its codes, what to do, and the evidence; where it
+// says "inference", no vendor document says it. A Class marshals to its
+// name without the prefix ("Quota"), and ParseClass reads it back.
 type Class int
 
 const (
-	// ClassUnknown is the class of codes that are not known.
+	// ClassUnknown means the code is not known. Codes: every number and text
+	// that no table here has, and a number of two meanings without its text.
+	// Do: log it with what it keeps, and look it up in the SDK's own errors.
 	ClassUnknown Class = iota
-	// ClassUnavailable (100; -20200, -20003, -10044): no license server would
-	// serve now. A standby refuses (100) while the main server works, so the
-	// client should use the main one; "under construction" is undocumented
-	// and presumed transient (inference). The SDK returns -20200 (Capture
-	// Vision) or -20003 (Barcode Reader 9) when it cannot reach a server or
-	// gets no license from it: measured with the port closed, HTTP errors and
-	// a body that is not a license, and a decode after such a failure
-	// returns -20200 too. The SDK fails over from the main server to the
-	// standby by itself: retry later. -10044 "Failed to request the license
-	// content" is presumed the same (inference). Since Barcode Reader 9.6.40
-	// the SDK returns LicenseCacheUsed instead while a valid cache lasts.
+	// ClassUnavailable means no license server would serve now. Codes: 100;
+	// -10044, -20003, -20200. Do: retry later, with a backoff; the SDK fails
+	// over from the main server to the standby by itself. Evidence: a
+	// standby refuses (100) while the main server works (vendor); the SDK
+	// returns -20200 (Capture Vision) or -20003 (Barcode Reader 9) when it
+	// cannot reach a server or gets no license from it, and a decode after
+	// such a failure returns -20200 too (measured: closed ports, HTTP errors,
+	// a body that is no license); since Barcode Reader 9.6.40 the SDK returns
+	// LicenseCacheUsed instead while a valid cache lasts (vendor). "Under
+	// construction" and -10044 are presumed transient (inference).
 	ClassUnavailable
-	// ClassHandshake (101-103, 121-124, the revised 105; -20001): the
-	// client's handshake code, session password or organization settings are
-	// wrong; fix the configuration. A changed session password also
-	// regenerates the license key.
+	// ClassHandshake means the client's handshake code, session password or
+	// organization settings are wrong. Codes: 101, 102, 103, 121, 122, 123,
+	// 124; -20001; and the revised 105's row. Do: fix the configuration.
+	// Evidence: the server's list; a changed session password also
+	// regenerates the license key (vendor).
 	ClassHandshake
-	// ClassMismatch (104, 106-109, 114, 115; -20011, -10039, -10040): the
-	// license does not fit this client's product, version, edition,
-	// deployment type, domain, reserved info or charge way; fix the license
-	// or the client.
+	// ClassMismatch means the license does not fit this client: its product,
+	// version, edition, deployment type, domain, reserved info or charge
+	// way. Codes: 104, 106, 107, 108, 109, 114, 115; -10039, -10040, -20011;
+	// LicenseMismatch. Do: fix the license or the client. Evidence: the
+	// texts.
 	ClassMismatch
-	// ClassLicense (105, 111-113; -20000, -10003, -10004, -10043, -10045,
-	// -10052, -10053, and every per-module code): the license or its key is
-	// missing, expired, not yet effective or invalid, or does not cover a
-	// module; someone has to renew or fix it. A per-module code does not
-	// prove the rest of the license fine: after a bad key, Barcode Reader 9's
-	// decode returned -10017 (1D) and its siblings (measured with the key
-	// t0000000000) or -20000 (measured with a DLS2 key it refused), and
-	// Capture Vision's returns -30063 whatever the license's failure. A
-	// capture-time error whose cause tells why has the cause's class
-	// (ClassOf).
+	// ClassLicense means the license or its key is missing, expired, not yet
+	// effective or invalid, or does not cover a module. Codes: 105, 111, 112,
+	// 113; -10003, -10004, -10043, -10045, -10052, -10053, -20000, and every
+	// per-module code. Do: renew or fix the license; retrying does not help.
+	// Evidence: a per-module code does not prove the rest of the license
+	// fine: after a bad key, Barcode Reader 9's decode returned -10017 (with
+	// the key t0000000000) or -20000 (a DLS2 key it refused), and Capture
+	// Vision's returns -30063 whatever the license's failure (measured).
 	ClassLicense
-	// ClassQuota (120, 130; -20008, -20013, -20014, -10054): a usage limit
-	// is reached: devices, instances, requests or results. The vendor's
-	// sample for 120 says to try again or to contact the administrator; that
-	// other quotas clear (an instance stops, a period ends, an administrator
-	// raises the limit) is inference. Back off, and tell an administrator.
+	// ClassQuota means a usage limit is reached: devices, instances,
+	// requests or results. Codes: 120, 130; -10054, -20008, -20013, -20014.
+	// Do: back off, and tell an administrator. Evidence: the vendor's sample
+	// for 120 says to try again or to contact the administrator; that other
+	// quotas clear (an instance stops, a period ends, an administrator
+	// raises the limit) is inference.
 	ClassQuota
-	// ClassSecurity (151): the server saw a cloned device; alert.
+	// ClassSecurity means the server saw a cloned device. Codes: 151. Do:
+	// alert. Evidence: the server's list; nothing documents the trigger.
 	ClassSecurity
-	// ClassWarning (-20010, -20012, -10076): the SDK is licensed anyway; log
-	// and go on. The vendor's samples treat -20012 (a cached license, the
+	// ClassWarning means the SDK runs licensed anyway ([Licensed]). Codes:
+	// -10076, -20010, -20012; EnhancedFeaturesLicenseNotFound. Do: log it and
+	// go on; a cache and a trial end, so an operator should see them.
+	// Evidence: the vendor's samples treat -20012 (a cached license, the
 	// server out of reach) and -10076 (part of the key invalid) as success,
 	// and -10076's text says so; a Barcode Reader 9 sample treats -20010 (a
-	// trial license) as no failure. A cache lasts a limited time, and a
-	// trial ends, so an operator should see them.
+	// trial license) as no failure.
 	ClassWarning
-	// ClassInstallation (-20002, -20004, -20005, -20007, -10042): the SDK's
-	// files on this machine are broken: its license cache cannot be written
-	// (the vendor: "the directory of the license cache is inaccessible";
-	// measured with the cache path under a file), belongs to another device,
-	// or a license library is missing (measured: -20007). Fix the machine;
-	// retrying does not help.
+	// ClassInstallation means the machine cannot run the license client as
+	// it is set up: its license cache cannot be written or belongs to another
+	// device, a license library is missing, the browser is too old, or the
+	// clock is wrong. Codes: -10042, -20002, -20004, -20005, -20007;
+	// SystemClockChanged, BrowserUnsupported. Do: fix the machine (correct
+	// its date and time for SystemClockChanged); retrying does not help.
+	// Evidence: the vendor: "the directory of the license cache is
+	// inaccessible"; measured: -20002 with the cache path under a file,
+	// -20007 with the client library missing.
 	ClassInstallation
-	// ClassUsage (-20006, -20009): the program calls the SDK wrongly:
-	// InitLicense after creating SDK objects, or two kinds of license
-	// initialization together. Fix the program.
+	// ClassUsage means the program uses the SDK wrongly. Codes: -20006,
+	// -20009; HTTPSRequired. Do: fix the program: call InitLicense once,
+	// before creating SDK objects, with one kind of license initialization,
+	// from a page served over https. Evidence: the texts.
 	ClassUsage
+	// ClassNotLicense means the error is not about the license: a bad file
+	// or image, a wrong parameter or template, no memory, a timeout
+	// ([ErrNotLicense]). Codes: none; 66 numbers of the SDKs' error tables.
+	// Do: handle it as the SDK's own error (a bad upload is the client's
+	// fault, not the license's). Evidence: the SDKs' GetErrorString tables,
+	// measured (testdata/realclient).
+	ClassNotLicense
 )
 
-var classNames = [...]string{"Unknown", "Unavailable", "Handshake", "Mismatch", "License", "Quota", "Security", "Warning", "Installation", "Usage"}
+var classNames = [...]string{"Unknown", "Unavailable", "Handshake", "Mismatch", "License", "Quota", "Security", "Warning", "Installation", "Usage", "NotLicense"}
 
 // String returns k's name without its prefix ("Quota"), or "Class(N)" for a
 // value that is not one of the constants.
@@ -661,23 +597,31 @@ func ParseClass(s string) (Class, error) {
 	return 0, invalid("class", s)
 }
 
-// Error is a license error. Its fields are hidden so that no caller edits what
-// a shared error says (the package doc warns against overwriting one whole);
-// errors.As(err, &e) with e of type *Error reaches it through any wrapping.
+// Error is a license error. [errors.As] with an *Error target reaches it
+// through any wrapping. Its fields are hidden so that no caller edits what
+// an error shared by the whole process says.
+//
+// An error has a code, a product number or both, as received or derived; a
+// row, where a code has several meanings (codes 100, 105 and 111 have a
+// second row in the server's list, which only the message tells); the
+// message, as read; and, for a capture-time text or an unknown number with a
+// message the package reads, a cause.
 type Error struct {
-	code    Code
-	product int
-	row     uint8  // which row of a code with several meanings; 0 is the first
-	kind    uint8  // where msg came from, and so how Error writes it
-	msg     string // as received, normalized, in memory of its own; for sentinels the list's
-	part    string // kindItem: the license item id in msg; kindTransport: the body, as received
-	text    string // Error, computed once for errors that are shared
-	cause   *Error // kindCapture: the message of InitLicense appended, if any
+	code       Code
+	product    int
+	row        uint8 // which row of a code with several meanings; 0 is the first
+	kind       uint8 // where msg came from, and so how Error writes it
+	notLicense bool  // the number's own error, not about the license
+	msg        string
+	part       string     // kindItem: the filled-in part of msg; kindCapture: InitLicense's appended message
+	text       string     // Error, computed once for an error that is shared
+	cause      *Error     // kindCapture, kindCause: what the message says
+	report     *Transport // the SDK's transport report in msg, read once
 }
 
-// Code returns e's code, known or not: 0 if none was received (e has only
-// an unrecognized message, or a number of two meanings without the message
-// that tells which).
+// Code returns e's code, known or not: 0 if none was received (e has only a
+// message no table has, is not about the license, or is a number of two
+// meanings without the text that tells which).
 func (e *Error) Code() Code {
 	if e == nil {
 		return 0
@@ -694,9 +638,10 @@ func (e *Error) Product() int {
 	return e.product
 }
 
-// Message returns the message as received, after the normalization the
-// package doc describes (tags removed); for a lookup by number alone, the
-// code's canonical message; "" if there is none.
+// Message returns the message as read (see [FromMessage]: no tags, and the
+// message the browser client's forms carry); for a lookup by number alone,
+// the code's canonical message or the SDK's text for the number; "" if
+// there is none.
 func (e *Error) Message() string {
 	if e == nil {
 		return ""
@@ -707,13 +652,41 @@ func (e *Error) Message() string {
 // LicenseItem returns the license item id that the server put in a 113
 // message, byte for byte, or "" for any other error.
 func (e *Error) LicenseItem() string {
-	if e == nil || e.kind != kindItem {
+	if e == nil || e.kind != kindItem || e.code != LicenseItemInvalid {
 		return ""
 	}
 	return e.part
 }
 
-// Error returns e in the format the package doc describes.
+// Error returns e as one line:
+//
+//	dls <product code> (<original code>): <message>
+//
+// with the numbers that exist: both for the license server's codes, only the
+// product code for the SDKs' codes, only the original code for a positive
+// number outside 100-199, and none for dlserr's own codes and a message
+// without a number:
+//
+//	dls -20111 (111): License has expired.
+//	dls -20113 (113): This license item "LI-2024-0042" has been invalid.
+//	dls -20111 (111): "Some wording no list has published."
+//	dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+//	dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
+//	dls -10006: not a license error: The file type is not supported.
+//	dls -2800: unknown code: "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+//	dls 999: unknown code
+//	dls -10062: ambiguous code
+//	dls: unknown code: "No such wording."
+//
+// A text of the tables is written as it is. Any other text it received (a
+// message no table has, a license item id, a transport report, a message
+// appended at capture time) is written as a Go quoted string, so control
+// characters, line breaks, U+2028/U+2029 and quotes are escaped and a
+// hostile server cannot forge log lines; at most the first 200 bytes of it
+// (the cut moves back to a character boundary), and for a longer one
+// "...(N bytes)", N its full length. [Error.Message] and [Error.LicenseItem]
+// still return the whole text. A shared error computes its text once; any
+// other builds it on each call.
 func (e *Error) Error() string {
 	switch {
 	case e == nil:
@@ -721,12 +694,14 @@ func (e *Error) Error() string {
 	case e.text != "":
 		return e.text
 	}
-	return e.format()
+	return e.format(maxQuoted)
 }
 
-// Unwrap returns the cause of a capture-time error: the message InitLicense
-// gave, which Capture Vision appends to the module's "No license found.", as
-// an error of its own; nil for every other error.
+// Unwrap returns e's cause: for a capture-time error, the message InitLicense
+// gave, which Capture Vision appends to the module's "No license found."; for
+// an unknown number, the message it came with; each as an error of its own,
+// if the package reads it (see FromProductMessage); nil for every other
+// error.
 func (e *Error) Unwrap() error {
 	if e == nil || e.cause == nil {
 		return nil
@@ -734,29 +709,45 @@ func (e *Error) Unwrap() error {
 	return e.cause
 }
 
-// Is reports whether e matches target: ErrUnknown matches errors of unknown
-// codes; any other *Error of a known code matches errors of the same code and,
-// if target is of a later row (ErrIPLicenseExpired, ...), of the same row; an
-// *Error of an unknown number matches errors of the same number. Messages
-// never take part, so an unrecognized message without a number matches only
-// ErrUnknown and itself; a report of the wire without a number (see
-// TransportOf), known for what it is, only itself.
+// Is reports whether e matches target, for [errors.Is]. [ErrUnknown] matches
+// errors whose code is not known (and not [ErrNotLicense]'s); ErrNotLicense,
+// the errors that are not about the license; any other *Error of a known
+// code, errors of the same code and, if target is of a later row
+// (ErrIPLicenseExpired, ...), of the same row; an *Error of no known code,
+// errors of the same numbers. Messages never take part, so an unrecognized
+// message without a number matches only ErrUnknown and itself.
 func (e *Error) Is(target error) bool {
 	t, ok := target.(*Error)
 	switch {
 	case !ok || e == nil || t == nil:
 		return false
-	case t == ErrUnknown:
+	case t == errUnknown:
 		return e.unknown()
+	case t == errNotLicense:
+		return e.notLicense
 	case t.code.Known():
 		return t.code == e.code && (t.row == 0 || t.row == e.row)
 	}
 	return (t.code != 0 || t.product != 0) && t.code == e.code && t.product == e.product
 }
 
-// LogValue makes e a log/slog group of the fields the package doc's "Logs and
-// JSON" lists. Text from outside is logged as data, which handlers quote or
-// escape.
+// LogValue makes e a log/slog group of these fields, each number in a field
+// that says whose number it is:
+//
+//   - original_code, the license server's number, and product_code, the
+//     SDK's (each left out when the error has none);
+//   - name, the code's constant, "NotLicense" for an error that is not
+//     about the license, or "Unknown"; and row, the name of a later row's
+//     sentinel without its Err ("IPLicenseExpired");
+//   - class, as ClassOf says;
+//   - message, as Message returns it, and license_item, 113's item id;
+//   - transport, what TransportOf reads: reason, error_code, http_status,
+//     response, failover with main_error_code and main_http_status, cache;
+//   - cause, the fields of the error's cause.
+//
+// Text it received is cut to 200 bytes, as Error cuts it, with its full
+// length in a field of the same name and _len (message_len); it is logged as
+// data, which handlers quote or escape.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
@@ -771,12 +762,12 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	if e == nil {
 		return []byte("null"), nil
 	}
-	return appendObject(nil, e.fields()), nil
+	return appendObject(make([]byte, 0, 256+len(e.msg[:cutAt(e.msg)])), e.fields()), nil
 }
 
-// Transport is the SDK's report of its exchange with the license server, as
-// its license client writes it into InitLicense's message when it got no
-// license from a server. Capture Vision 3 writes
+// Transport is the SDK's transport report: what its license client writes
+// into InitLicense's message about its exchange with the license server
+// when it got no license from one. Capture Vision 3 writes
 //
 //	<reason>. ErrorCode:N HttpCode:N ResponseStr:<body>.[Cache] <cache>
 //
@@ -824,96 +815,15 @@ type Transport struct {
 
 // Reading messages.
 
-// reading is what a message is, read without allocating.
-type reading struct {
-	kind  uint8
-	code  Code   // what the text itself names: its wording's, 113, the module's; 0 for other text
-	w     *Error // kindList: the wording's shared error
-	s, u  string // the text normalized, and before its trailing white space went
-	body  [2]int // kindTransport: where the body lies in u
-	cause int    // kindCapture: where InitLicense's message starts in s, 0 if none
-}
-
-// read reads msg as the package doc's "Messages" says. A known wording as it
-// is, the common case, costs one lookup.
-func read(msg string) reading {
-	if w := byWording(msg); w != nil {
-		return reading{kind: kindList, code: w.code, w: w, s: msg, u: msg}
-	}
-	s, u := normalize(msg)
-	if w := byWording(s); w != nil {
-		return reading{kind: kindList, code: w.code, w: w, s: s, u: u}
-	}
-	return readRest(s, u)
-}
-
-// readRest reads a normalized text that is no wording: 113 with an id, a
-// capture-time text, a report of the wire, or other text.
-func readRest(s, u string) (r reading) {
-	r.s, r.u = s, u
-	if len(r.s) >= len(item113Prefix)+len(item113Suffix) && strings.HasPrefix(r.s, item113Prefix) && strings.HasSuffix(r.s, item113Suffix) {
-		r.kind, r.code = kindItem, LicenseItemInvalid
-	} else if w, at, ok := capture(r.s); ok {
-		r.kind, r.code, r.cause = kindCapture, w.code, at
-	} else if _, body, ok := parseTransport(r.s, r.u); ok {
-		r.kind, r.body = kindTransport, body
-	} else {
-		r.kind = kindText
-	}
-	return r
-}
-
-// errorOf returns the error of code c, product number p, for the text r
-// read, which is no wording of c (the callers return those first): a new
-// error that keeps the text in memory of its own, as c's text if it is one
-// (113's with its id, c's module text with its cause), else as text from
-// outside (a report of the wire, or any other). An empty text with a number
-// is the number alone.
-func (r reading) errorOf(c Code, p int) error {
-	if r.code != c && r.kind != kindTransport {
-		r.kind = kindText // not c's: text from outside, a report of the wire too
-		if _, body, ok := parseTransport(r.s, r.u); ok {
-			r.kind, r.body = kindTransport, body
-		}
-	}
-	if r.s == "" && (c != 0 || p != 0) {
-		return &Error{code: c, product: p}
-	}
-	if r.kind == kindTransport {
-		r.u = strings.Clone(r.u) // the body keeps the trailing white space
-		r.s = r.u[:len(r.s)]
-	} else {
-		r.s = strings.Clone(r.s)
-	}
-	if r.kind != kindCapture || r.cause == 0 {
-		e := r.value(c, p)
-		return &e
-	}
-	switch cause := read(r.s[r.cause:]); cause.kind {
-	case kindList:
-		e := r.value(c, p)
-		e.cause = cause.w
-		return &e
-	case kindItem, kindTransport:
-		both := &[2]Error{r.value(c, p), cause.value(cause.code, cause.code.Product())} // one allocation
-		both[0].cause = &both[1]
-		return &both[0]
-	}
-	e := r.value(c, p) // a message this package does not read, or a capture-time one: no cause
-	return &e
-}
-
-// value is the error of code c for r's text, which is in memory of its own.
-func (r reading) value(c Code, p int) Error {
-	e := Error{code: c, product: p, kind: r.kind, msg: r.s}
-	switch r.kind {
-	case kindItem:
-		e.part = r.s[len(item113Prefix) : len(r.s)-len(item113Suffix)]
-	case kindTransport:
-		e.part = r.u[r.body[0]:r.body[1]]
-	}
-	return e
-}
+const (
+	kindList      = iota // msg is a text of the tables, or there is none
+	kindText             // msg is text received that no table has, kept as it came
+	kindItem             // msg fills in one of the templates
+	kindTransport        // msg is the SDK's transport report
+	kindCapture          // msg is a module's "No license found." with a format tag or an appended message
+	kindCause            // msg came with an unknown number, and is the cause's
+	kindFramed           // (a reading only) msg is a browser form with a number and a message
+)
 
 // The SDK's tags before a message, the mark before a masked barcode text,
 // and the end of a module's text at capture time.
@@ -924,11 +834,244 @@ const (
 	noLicense  = "No license found."
 )
 
-// normalize reads s as the package doc's "Messages" says: up to its first
-// NUL, without white space around it, without the SDK's leading tags; and
-// returns it also before its trailing white space went. The tags go before
-// the trailing white space, so that a message of tags alone ("[License] ")
-// is empty.
+// reading is what a message is, read without allocating.
+type reading struct {
+	kind   uint8
+	code   Code   // what the text names alone: its text's, the template's, the module's, the reason's; 0 for other text
+	w      *Error // kindList: the text's shared error
+	s, u   string // the text normalized, and before its trailing white space went (s is u's prefix)
+	at     int    // kindItem: the filled-in part's start in s; kindCapture: the appended message's, 0 if none; kindTransport: the body's in u; kindFramed: the message's in u
+	end    int    // kindItem: the part's end in s; kindTransport: the body's end in u
+	number int    // kindFramed: the number the form names
+}
+
+// readMessage reads msg as FromMessage does, without a number. A known text
+// as it is, the common case, costs one lookup; the report, if msg is one,
+// goes into t.
+func readMessage(msg string, t *Transport, frames bool) reading {
+	if w := byWording(msg); w != nil {
+		return reading{kind: kindList, code: w.code, w: w, s: msg, u: msg}
+	}
+	s, u := normalize(msg)
+	if w := byWording(s); w != nil {
+		return reading{kind: kindList, code: w.code, w: w, s: s, u: u}
+	}
+	return readRest(s, u, t, frames)
+}
+
+// readRest reads a normalized text that is no text of the tables: a
+// template filled in, a capture-time text, a transport report, a browser
+// form, or other text.
+func readRest(s, u string, t *Transport, frames bool) reading {
+	r := reading{kind: kindText, s: s, u: u}
+	if c, start, end, ok := template(s); ok {
+		r.kind, r.code, r.at, r.end = kindItem, c, start, end
+	} else if w, at, ok := capture(s); ok {
+		r.kind, r.code, r.at = kindCapture, w.code, at
+	} else if c, body, ok := parseTransport(s, u, t); ok {
+		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
+	} else if inner, ok := authorized(s); ok {
+		if w := byWording(inner); w != nil && w.code.Original() != 0 {
+			return reading{kind: kindList, code: w.code, w: w, s: inner, u: inner}
+		}
+		if c, start, end, ok := template(inner); ok && c.Original() != 0 {
+			return reading{kind: kindItem, code: c, s: inner, u: inner, at: start, end: end}
+		}
+	} else if w := advised(s); w != nil {
+		return reading{kind: kindList, code: w.code, w: w, s: w.msg, u: w.msg}
+	} else if n, at, ok := framed(u); ok && frames {
+		r.kind, r.number, r.at = kindFramed, n, at
+	}
+	return r
+}
+
+// readAlone returns the error of a normalized text that is no text of the
+// tables, read as FromMessage reads it.
+func readAlone(s, u string, frames bool) error {
+	var t Transport
+	r := readRest(s, u, &t, frames)
+	switch r.kind {
+	case kindList:
+		return r.w
+	case kindFramed:
+		return fromNumberMessage(r.number, u[r.at:], false)
+	case kindTransport:
+		if r.code == 0 {
+			r.kind = kindText // a reason no SDK was measured to write says nothing without a number
+		}
+	}
+	return r.build(r.code, r.code.Product(), false, &t, false)
+}
+
+// fromNumberMessage is FromProductMessage, reading the browser's forms only
+// if frames is set.
+func fromNumberMessage(n int, msg string, frames bool) error {
+	if n == 0 {
+		return nil
+	}
+	c := fromNumber(n)
+	key := c.Product()
+	if key == 0 {
+		key = n
+	}
+	w, s, u := byWording(msg), msg, msg
+	if w == nil {
+		s, u = normalize(msg)
+		w = byWording(s)
+	}
+	sl := &numbers[slot(numberKey(key), numberMul, numberBits)]
+	switch {
+	case sl.number != key:
+		return unknownNumber(c, c.Product(), s, u, w, frames)
+	case w != nil && w.code == c && sl.e != nil:
+		return w // the common case: one of the code's own texts
+	case s == "":
+		return sl.err
+	case w != nil && w.notLicense && w.product == key:
+		return w
+	}
+	for i := range sl.texts {
+		if sl.texts[i].msg == s {
+			return &sl.texts[i] // a text that another number returns too
+		}
+	}
+	var t Transport
+	r := readRest(s, u, &t, frames)
+	switch {
+	case sl.e == nil: // not about the license: the text is the number's
+		return r.keep(0, key, true, &t)
+	case sl.e.twoMeanings && r.code != c: // not Barcode Reader 9's text: the number's other meaning
+		return r.keep(0, key, false, &t)
+	case r.code != c:
+		return r.keep(c, c.Product(), false, &t)
+	case r.kind == kindList:
+		return r.w
+	}
+	return r.build(c, c.Product(), false, &t, false)
+}
+
+// unknownNumber returns the error of a number that no table has, with the
+// message as read: the message's own error as its cause, if the package
+// reads it.
+func unknownNumber(c Code, p int, s, u string, w *Error, frames bool) error {
+	if s == "" {
+		return &Error{code: c, product: p}
+	}
+	var t Transport
+	var r reading
+	if w != nil {
+		r = reading{kind: kindList, code: w.code, w: w, s: s, u: u}
+	} else {
+		r = readRest(s, u, &t, frames)
+	}
+	if r.kind == kindText || r.kind == kindTransport && r.code == 0 {
+		return r.keep(c, p, false, &t)
+	}
+	r.own() // the cause's text is the error's
+	e := &Error{code: c, product: p, kind: kindCause, msg: r.s}
+	switch r.kind {
+	case kindList:
+		e.cause = r.w
+	case kindFramed:
+		e.cause = fromNumberMessage(r.number, r.u[min(r.at, len(r.u)):], false).(*Error)
+	default:
+		e.cause = r.build(r.code, r.code.Product(), false, &t, true)
+	}
+	return e
+}
+
+// keep returns an error of code c and product number p that keeps r's text
+// as received, a transport report if it is one.
+func (r reading) keep(c Code, p int, notLicense bool, t *Transport) *Error {
+	if r.kind != kindTransport {
+		r.kind = kindText
+		if _, body, ok := parseTransport(r.s, r.u, t); ok {
+			r.kind, r.at, r.end = kindTransport, body[0], body[1]
+		}
+	}
+	return r.build(c, p, notLicense, t, false)
+}
+
+// build returns a new error of code c and product number p for the text r
+// read, which is kept in memory of its own unless owned says it is already,
+// with a cause where r is a capture-time text with a message appended that
+// the package reads. It allocates once, and once more to copy the text.
+func (r reading) build(c Code, p int, notLicense bool, t *Transport, owned bool) *Error {
+	if !owned {
+		r.own()
+	}
+	// What InitLicense's appended message reads as, if it is a cause.
+	var cause reading
+	var causeReport Transport
+	if r.kind == kindCapture && r.at > 0 {
+		cause = readMessage(r.s[r.at:], &causeReport, false)
+		if cause.code == 0 || !cause.code.Known() || cause.kind != kindList && cause.kind != kindItem && cause.kind != kindTransport {
+			cause.kind = kindText // none: a cause has no cause of its own
+		}
+	}
+	var e, ce *Error
+	var report *Transport
+	switch {
+	case r.kind == kindTransport:
+		x := new(struct {
+			e Error
+			t Transport
+		})
+		e, report = &x.e, &x.t
+		*report = *t
+	case cause.kind == kindItem || cause.kind == kindTransport:
+		x := new(struct {
+			e, cause Error
+			t        Transport
+		})
+		e, ce, report = &x.e, &x.cause, &x.t
+		*report = causeReport
+	default:
+		e = new(Error)
+	}
+	*e = Error{code: c, product: p, kind: r.kind, notLicense: notLicense, msg: r.s}
+	switch r.kind {
+	case kindItem:
+		e.part = r.s[r.at:r.end]
+	case kindTransport:
+		report.rebase(r.s, r.u[r.at:r.end])
+		e.report = report
+	case kindCapture:
+		if r.at > 0 {
+			e.part = r.s[r.at:]
+		}
+		switch cause.kind {
+		case kindList:
+			e.cause = cause.w
+		case kindItem:
+			*ce = Error{code: cause.code, product: cause.code.Product(), kind: kindItem, msg: cause.s, part: cause.s[cause.at:cause.end]}
+			e.cause = ce
+		case kindTransport:
+			*ce = Error{code: cause.code, product: cause.code.Product(), kind: kindTransport, msg: cause.s, report: report}
+			report.rebase(cause.s, cause.u[cause.at:cause.end])
+			e.cause = ce
+		}
+	}
+	return e
+}
+
+// own copies r's text into memory of its own, so that an error never keeps
+// the caller's buffer: the text, and the white space after it only where a
+// transport report's body runs to the end and keeps it.
+func (r *reading) own() {
+	if r.kind == kindTransport && r.end == len(r.u) {
+		r.u = strings.Clone(r.u)
+		r.s = r.u[:len(r.s)]
+		return
+	}
+	r.s = strings.Clone(r.s)
+	r.u = r.s
+}
+
+// normalize reads s as FromMessage says: up to its first NUL, without white
+// space around it, without the SDK's leading tags; and returns it also
+// before its trailing white space went. The tags go before the trailing
+// white space, so that a message of tags alone ("[License] ") is empty.
 func normalize(s string) (string, string) {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		s = s[:i]
@@ -958,10 +1101,24 @@ func normalize(s string) (string, string) {
 
 func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
-// capture reads s as a module's "No license found." at capture time, as the
-// package doc's "Capture time" says, with a format tag or InitLicense's
-// message appended: it returns the module's shared error, and where the
-// appended message starts in s, 0 if there is none.
+// template reports which code's template s fills in, and where the
+// filled-in part lies in s: between a prefix and a suffix (113), or after a
+// prefix, not empty (the prefix alone is a text of the tables).
+func template(s string) (Code, int, int, bool) {
+	for _, t := range templates {
+		if len(s) > len(t.prefix)+len(t.suffix) || t.suffix != "" && len(s) == len(t.prefix)+len(t.suffix) {
+			if strings.HasPrefix(s, t.prefix) && strings.HasSuffix(s, t.suffix) {
+				return t.code, len(t.prefix), len(s) - len(t.suffix), true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// capture reads s as a module's "No license found." at capture time (see
+// FromMessage), with a format tag or InitLicense's message appended: it
+// returns the module's shared error, and where the appended message starts
+// in s, 0 if there is none.
 func capture(s string) (*Error, int, bool) {
 	for _, w := range modules {
 		rest, ok := strings.CutPrefix(s, w.msg[:len(w.msg)-len(noLicense)])
@@ -997,13 +1154,58 @@ func formatTagged(s string) string {
 	return s
 }
 
-// splitCapture returns a capture-time message's text and InitLicense's
-// message appended to it, "" if none.
-func splitCapture(s string) (string, string) {
-	if _, at, _ := capture(s); at > 0 {
-		return s[:at-1], s[at:]
+// authorized returns the message of the license server that the browser
+// client's authorization template wraps in s.
+func authorized(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, authorization)
+	if !ok {
+		return "", false
 	}
-	return s, ""
+	for _, ending := range authorizationEndings {
+		if inner, ok := strings.CutSuffix(rest, ending); ok && strings.HasSuffix(inner, ".") {
+			return inner, true
+		}
+	}
+	return "", false
+}
+
+// advised returns the shared error of the text that Barcode Reader JS 9.6's
+// advice follows in s, nil if s is no such text.
+func advised(s string) *Error {
+	for _, a := range advice {
+		if base, ok := strings.CutSuffix(s, a); ok {
+			return byWording(base)
+		}
+	}
+	return nil
+}
+
+// framed reads u as the browser client's "[function] [N] message" or
+// "code:N;message:text", N a C int other than 0: it returns N and where the
+// message starts in u.
+func framed(u string) (int, int, bool) {
+	var number, rest string
+	if after, ok := strings.CutPrefix(u, "code:"); ok {
+		number, rest, _ = strings.Cut(after, ";")
+		if rest, ok = strings.CutPrefix(rest, "message:"); !ok {
+			return 0, 0, false
+		}
+	} else {
+		i := 1
+		for i < len(u) && ('a' <= u[i] && u[i] <= 'z' || 'A' <= u[i] && u[i] <= 'Z' || '0' <= u[i] && u[i] <= '9') {
+			i++
+		}
+		if i == 1 || u[0] != '[' || !strings.HasPrefix(u[i:], "] [") {
+			return 0, 0, false
+		}
+		if number, rest, ok = strings.Cut(u[i+3:], "] "); !ok {
+			return 0, 0, false
+		}
+	}
+	if n, ok := cInt(number); ok && n != 0 {
+		return n, len(u) - len(rest), true
+	}
+	return 0, 0, false
 }
 
 // cInt reads a number as C's %d writes an int: plain decimal, 32 bits, on
@@ -1029,34 +1231,30 @@ func cInt(s string) (int, bool) {
 	return int(n), true
 }
 
-// The SDK's report of the wire.
+// The SDK's transport report.
 
-// transport reads the report of an error of kindTransport again.
-func (e *Error) transport() Transport {
-	t, _, _ := parseTransport(e.msg, e.msg)
-	t.Response = e.part // as received, with the white space Message drops
-	return t
-}
-
-// parseTransport reads s, a message after normalization, as a Transport, and
-// returns where the body lies in u, the same message before its trailing
-// white space went: a body at the end keeps it.
-func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
+// parseTransport reads s, a message after normalization, as a Transport into
+// t, and returns the code the SDK was measured to return with its reason (0
+// for another reason) and where the body lies in u, the same message before
+// its trailing white space went: a body at the end keeps it.
+func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
+	var body [2]int
 	reason, rest, found := strings.Cut(s, ".")
 	if !found || reason == "" {
-		return t, body, false
+		return 0, body, false
 	}
-	t.Reason = reason
+	*t = Transport{Reason: reason}
+	var ok bool
 	if rest, found := strings.CutPrefix(rest, "-ErrorCode:"); found { // Barcode Reader 9
 		if t.ErrorCode, rest, ok = cutNumber(rest, "-HttpCode:"); ok {
 			t.HTTPStatus, rest, ok = cutNumber(rest, "-ReponseStr:")
 		}
 		if !ok {
-			return t, body, false
+			return 0, body, false
 		}
 		start := len(s) - len(rest)
 		t.Response = u[start:]
-		return t, [2]int{start, len(u)}, true
+		return reasonCode(true, reason), [2]int{start, len(u)}, true
 	}
 	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
 		if t.ErrorCode, rest, ok = cutNumber(rest, " HttpCode:"); ok {
@@ -1064,43 +1262,63 @@ func parseTransport(s, u string) (t Transport, body [2]int, ok bool) {
 		}
 	}
 	if !ok {
-		return t, body, false
+		return 0, body, false
 	}
 	if rest, ok = strings.CutPrefix(rest, "sponseStr:"); !ok {
 		if rest, ok = strings.CutPrefix(rest, "ponseStr:"); !ok {
-			return t, body, false
+			return 0, body, false
 		}
 	}
 	start := len(s) - len(rest)
-	for end := 0; end < len(rest); end++ { // a tail has a period at least
-		if tail, ok := t.tail(rest[end:]); ok {
-			tail.Response = rest[:end]
-			return tail, [2]int{start, start + end}, true
+	// A tail starts with a period or " MainErrorCode:": only there can the
+	// body end, and IndexAny finds the next such place.
+	for end := 0; end < len(rest); end++ {
+		i := strings.IndexAny(rest[end:], ". ")
+		if i < 0 {
+			break
+		}
+		end += i
+		if t.tail(rest[end:]) {
+			t.Response = rest[:end]
+			return reasonCode(false, reason), [2]int{start, start + end}, true
 		}
 	}
-	return t, body, false
+	return 0, body, false
 }
 
-// tail reads what follows the body of Capture Vision's report into a copy
-// of t: the main server's numbers, the final period, the cache note; ok
-// says s reads so, with numbers that fit.
-func (t Transport) tail(s string) (_ Transport, ok bool) {
+// tail reads what follows the body of Capture Vision's report into t: the
+// main server's numbers, the final period, the cache note; it reports
+// whether s reads so, with numbers that fit, and leaves t as it was if not.
+func (t *Transport) tail(s string) bool {
+	failover, mainCode, mainStatus := false, 0, 0
 	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
-		if t.MainErrorCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
-			t.MainHTTPStatus, s, ok = cutNumber(rest, ".")
+		var ok bool
+		if mainCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
+			mainStatus, s, ok = cutNumber(rest, ".")
 		}
 		if !ok {
-			return t, false
+			return false
 		}
-		t.Failover = true
-	} else if s, ok = strings.CutPrefix(s, "."); !ok {
-		return t, false
+		failover = true
+	} else if s, found = strings.CutPrefix(s, "."); !found {
+		return false
 	}
-	if s == "" {
-		return t, true
+	cache := ""
+	if s != "" {
+		var ok bool
+		if cache, ok = strings.CutPrefix(s, "[Cache] "); !ok {
+			return false
+		}
 	}
-	t.Cache, ok = strings.CutPrefix(s, "[Cache] ")
-	return t, ok
+	t.Failover, t.MainErrorCode, t.MainHTTPStatus, t.Cache = failover, mainCode, mainStatus, cache
+	return true
+}
+
+// rebase points t's texts into s, the message t was read from, in memory of
+// its own now, and sets its body: the reason starts s and the cache note
+// ends it.
+func (t *Transport) rebase(s, body string) {
+	t.Reason, t.Response, t.Cache = s[:len(t.Reason)], body, s[len(s)-len(t.Cache):]
 }
 
 // cutNumber reads at the start of s a number as cInt reads one, followed by
@@ -1119,53 +1337,55 @@ func cutNumber(s, sep string) (n int, rest string, ok bool) {
 	return n, rest, ok
 }
 
+// reasonCode returns the code the SDK was measured to return with a report
+// of this reason and form, 0 if it was measured with none.
+func reasonCode(dbr9 bool, reason string) Code {
+	for _, r := range reasons {
+		if r.dbr9 == dbr9 && r.reason == reason {
+			return r.code
+		}
+	}
+	return 0
+}
+
 // Formatting: Error's text, logs and JSON.
 
-// maxQuoted bounds how much outside text reaches Error, logs and JSON, so a
+// maxQuoted bounds how much received text reaches Error, logs and JSON, so a
 // server cannot flood them.
 const maxQuoted = 200
 
-const (
-	kindList      = iota // msg is a known wording, or there is none
-	kindText             // msg is text from outside that no list has
-	kindItem             // msg is 113 with a license item id filled in
-	kindTransport        // msg is text from outside that is the SDK's report of the wire
-	kindCapture          // msg is a module's "No license found." with a format tag or a cause
-)
+// unknown reports whether e's code is not known, for ErrUnknown.
+func (e *Error) unknown() bool { return !e.notLicense && !e.code.Known() }
 
-// unknown reports whether e's code is not known: a report of the wire that
-// came without a number is known for what it is.
-func (e *Error) unknown() bool {
-	return !e.code.Known() && (e.code != 0 || e.product != 0 || e.kind != kindTransport)
-}
-
-// class is ClassOf for e: by its cause, its row, or its code.
+// class is ClassOf for e: by what it is, its cause, its row, or its code.
 func (e *Error) class() Class {
 	switch {
 	case e == nil:
 		return ClassUnknown
+	case e.notLicense:
+		return ClassNotLicense
 	case e.cause != nil:
 		if k := e.cause.class(); k != ClassWarning {
 			return k
 		}
 	case e.row != 0:
-		return findRow(e.code, e.row).class
-	case e.code == 0 && e.product == 0 && e.kind == kindTransport:
-		return ClassUnavailable
+		return laterRowOf(e.code, e.row).class
 	}
 	return e.code.Class()
 }
 
 // cache computes e's Error text once, for an error that is shared.
-func (e *Error) cache() *Error {
-	e.text = e.format()
-	return e
+func (e *Error) cache() {
+	e.text = e.format(maxQuoted)
 }
 
-func (e *Error) format() string {
-	// Everything format writes fits here (at most 4 bytes of output for each
-	// quoted byte), so the returned string is the only allocation.
-	var buf [64 + 4*maxQuoted + 128]byte
+// format writes e's Error text, with at most limit bytes of each received
+// text quoted.
+func (e *Error) format(limit int) string {
+	// What format writes for limit maxQuoted fits here (at most 4 bytes of
+	// output for each quoted byte), so the returned string is the only
+	// allocation.
+	var buf [64 + 4*maxQuoted + 2*128]byte
 	b := append(buf[:0], "dls"...)
 	switch o := e.code.Original(); {
 	case e.product != 0 && o != 0:
@@ -1178,39 +1398,60 @@ func (e *Error) format() string {
 	}
 	b = append(b, ": "...)
 	switch {
-	case e.kind == kindItem:
-		b = append(b, item113Prefix[:len(item113Prefix)-1]...)
-		b = appendQuoted(b, e.part)
-		b = append(b, item113Suffix[1:]...)
-	case e.kind == kindCapture:
-		head, cause := splitCapture(e.msg)
-		b = append(b, head...)
-		switch {
-		case e.cause == nil:
-		case e.cause.kind == kindList:
-			b = append(append(b, ' '), cause...)
-		default:
-			b = appendQuoted(append(b, ' '), cause)
+	case e.notLicense:
+		b = append(b, "not a license error"...)
+		if e.msg != "" {
+			b = appendText(append(b, ": "...), e.msg, e.kind == kindList, limit)
 		}
-	case e.kind == kindList && e.code == 0 && Code(e.product).Known():
+	case e.kind == kindItem:
+		prefix, suffix := templateOf(e.code)
+		if strings.HasSuffix(prefix, `"`) && strings.HasPrefix(suffix, `"`) {
+			prefix, suffix = prefix[:len(prefix)-1], suffix[1:] // the quotes are the id's
+		}
+		b = appendQuoted(append(b, prefix...), e.part, limit)
+		b = append(b, suffix...)
+	case e.kind == kindCapture:
+		b = append(b, e.msg[:len(e.msg)-len(e.part)]...)
+		if e.part != "" {
+			b = appendText(b, e.part, e.cause != nil && e.cause.kind == kindList && e.cause.text != "" && e.cause.msg == trimmedTags(e.part), limit)
+		}
+	case e.kind == kindCause:
+		b = appendText(append(b, "unknown code: "...), e.msg, e.cause.kind == kindList && e.cause.msg == e.msg, limit)
+	case e.kind == kindList && e.code == 0 && e.product != 0 && e.msg == "" && fromNumber(e.product).Known():
 		b = append(b, "ambiguous code"...)
 	case e.unknown():
 		b = append(b, "unknown code"...)
 		if e.kind != kindList {
-			b = appendQuoted(append(b, ": "...), e.msg)
+			b = appendQuoted(append(b, ": "...), e.msg, limit)
 		}
-	case e.kind != kindList:
-		b = appendQuoted(b, e.msg)
 	default:
-		b = append(b, e.msg...)
+		b = appendText(b, e.msg, e.kind == kindList, limit)
 	}
 	return string(b)
 }
 
-// appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
+// trimmedTags is s without the SDK's tags, as a cause's Message has it.
+func trimmedTags(s string) string {
+	s, _ = normalize(s)
+	return s
+}
+
+// appendText appends s as it is if it is a text of the tables (known), else
+// Go-quoted and cut to limit bytes.
+func appendText(b []byte, s string, known bool, limit int) []byte {
+	if known {
+		return append(b, s...)
+	}
+	return appendQuoted(b, s, limit)
+}
+
+// appendQuoted appends s Go-quoted, cut to limit bytes at a character
 // boundary, and says how long s was if it was cut.
-func appendQuoted(b []byte, s string) []byte {
-	n := cut(s)
+func appendQuoted(b []byte, s string, limit int) []byte {
+	n := cutAt(s)
+	if limit > maxQuoted {
+		n = len(s)
+	}
 	b = strconv.AppendQuote(b, s[:n])
 	if n == len(s) {
 		return b
@@ -1220,10 +1461,10 @@ func appendQuoted(b []byte, s string) []byte {
 	return append(b, " bytes)"...)
 }
 
-// cut returns how much of s to show: all of it up to maxQuoted bytes, else
+// cutAt returns how much of s to show: all of it up to maxQuoted bytes, else
 // maxQuoted bytes moved back to the start of a character (at most
 // utf8.UTFMax-1 bytes back, so that invalid UTF-8 is cut too).
-func cut(s string) int {
+func cutAt(s string) int {
 	if len(s) <= maxQuoted {
 		return len(s)
 	}
@@ -1243,20 +1484,23 @@ func (e *Error) fields() []slog.Attr {
 		attrs = append(attrs, slog.Int("product_code", e.product))
 	}
 	name := "Unknown"
-	if e.code.Known() {
+	switch {
+	case e.notLicense:
+		name = "NotLicense"
+	case e.code.Known():
 		name = e.code.String()
 	}
 	attrs = append(attrs, slog.String("name", name))
 	if e.row != 0 {
-		attrs = append(attrs, slog.String("row", findRow(e.code, e.row).name))
+		attrs = append(attrs, slog.String("row", laterRowOf(e.code, e.row).name))
 	}
 	attrs = append(attrs, slog.String("class", e.class().String()))
 	attrs = appendBounded(attrs, "message", e.msg)
-	if e.kind == kindItem {
-		attrs = appendBounded(attrs, "license_item", e.part)
+	if item := e.LicenseItem(); e.kind == kindItem && e.code == LicenseItemInvalid {
+		attrs = appendBounded(attrs, "license_item", item)
 	}
-	if e.kind == kindTransport {
-		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.transport().fields()...)})
+	if e.report != nil {
+		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.report.fields()...)})
 	}
 	if e.cause != nil {
 		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(e.cause.fields()...)})
@@ -1264,7 +1508,7 @@ func (e *Error) fields() []slog.Attr {
 	return attrs
 }
 
-func (t Transport) fields() []slog.Attr {
+func (t *Transport) fields() []slog.Attr {
 	attrs := appendBounded(make([]slog.Attr, 0, 10), "reason", t.Reason)
 	attrs = append(attrs, slog.Int("error_code", t.ErrorCode), slog.Int("http_status", t.HTTPStatus))
 	attrs = appendBounded(attrs, "response", t.Response)
@@ -1280,7 +1524,7 @@ func (t Transport) fields() []slog.Attr {
 // appendBounded appends key's attribute with at most maxQuoted bytes of s,
 // and key_len with the full length if s was cut.
 func appendBounded(attrs []slog.Attr, key, s string) []slog.Attr {
-	attrs = append(attrs, slog.String(key, s[:cut(s)]))
+	attrs = append(attrs, slog.String(key, s[:cutAt(s)]))
 	if len(s) > maxQuoted {
 		attrs = append(attrs, slog.Int(key+"_len", len(s)))
 	}
@@ -1294,61 +1538,120 @@ func appendObject(b []byte, attrs []slog.Attr) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(strconv.AppendQuote(b, a.Key), ':')
-		switch a.Value.Kind() {
+		b = append(appendJSONString(b, a.Key), ':')
+		switch v := a.Value; v.Kind() {
 		case slog.KindInt64:
-			b = strconv.AppendInt(b, a.Value.Int64(), 10)
+			b = strconv.AppendInt(b, v.Int64(), 10)
 		case slog.KindBool:
-			b = strconv.AppendBool(b, a.Value.Bool())
+			b = strconv.AppendBool(b, v.Bool())
 		case slog.KindGroup:
-			b = appendObject(b, a.Value.Group())
+			b = appendObject(b, v.Group())
 		default:
-			s, _ := json.Marshal(a.Value.String()) // a string always marshals
-			b = append(b, s...)
+			b = appendJSONString(b, v.String())
 		}
 	}
 	return append(b, '}')
 }
 
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it: quotes, backslashes, control characters, <, > and &, U+2028
+// and U+2029, and each byte of invalid UTF-8 as U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			switch r {
+			case utf8.RuneError:
+				b = append(b, `\ufffd`...)
+			default:
+				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			}
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	return append(append(b, s[start:]...), '"')
+}
+
 // The tree walk.
 
-// maxWalk bounds the errors of a tree that the functions walking it look at,
-// so that a cycle ends.
-const maxWalk = 1000
+// maxDepth bounds how deep a walk goes, and maxNodes how many errors it looks
+// at, so that a tree that holds itself ends the walk.
+const (
+	maxDepth = 1000
+	maxNodes = 100 * maxDepth
+)
 
-// find returns the *Error that errors.As(err, &e) sets e to, nil if none:
-// it asks err's tree in the same order and stops where errors.As does, at a
-// nil *Error too.
-func find(err error) *Error {
-	var found *Error
-	walk(err, func(node error) bool {
-		e, ok := asError(node)
-		found = e
-		return ok
-	})
-	return found
+// decide returns the DLS error that decides for err, as CodeOf says, nil if
+// there is none.
+func decide(err error) *Error {
+	w := walker{nodes: maxNodes}
+	w.visit(err, 0)
+	return w.best
 }
 
-// walk visits err's tree in the order errors.Is and errors.As do, until
-// visit returns true or maxWalk errors were visited, and reports whether
-// visit returned true.
-func walk(err error, visit func(error) bool) bool {
-	budget := maxWalk
-	return walkFrom(err, visit, &budget)
+// walker walks an error's tree for decide and Attr.
+type walker struct {
+	best    *Error
+	rank    int
+	nodes   int  // how many more errors the walk may look at
+	measure bool // Attr: the whole tree, adding up what Error cut of each DLS error's text
+	uncut   int  // measure: how many bytes the Error texts of the DLS errors cut
 }
 
-func walkFrom(err error, visit func(error) bool, budget *int) bool {
-	for err != nil && *budget > 0 {
-		*budget--
-		if visit(err) {
-			return true
+// visit walks err's tree from the given depth, in errors.Is's order, and
+// reports whether the walk is over: it found an error of the most severe
+// rank, and is not measuring.
+func (w *walker) visit(err error, depth int) bool {
+	for ; err != nil && depth < maxDepth && w.nodes > 0; depth++ {
+		w.nodes--
+		if e, ok := asError(err); ok && e != nil {
+			if k := rank(e.class()); w.best == nil || k > w.rank {
+				w.best, w.rank = e, k
+			}
+			if w.measure {
+				w.uncut += len(e.format(math.MaxInt)) - len(e.Error())
+			} else if w.rank == rankFix {
+				return true
+			}
 		}
 		switch x := err.(type) {
+		case *Error:
+			return false // its cause is its own
 		case interface{ Unwrap() error }:
 			err = x.Unwrap()
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if walkFrom(err, visit, budget) {
+				if w.visit(err, depth+1) {
 					return true
 				}
 			}
@@ -1360,28 +1663,22 @@ func walkFrom(err error, visit func(error) bool, budget *int) bool {
 	return false
 }
 
-func licensed(err error, budget *int) bool {
-	for err != nil && *budget > 0 {
-		*budget--
-		if e, ok := asError(err); ok {
-			return e.class() == ClassWarning
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-		case interface{ Unwrap() []error }:
-			errs := x.Unwrap()
-			for _, err := range errs {
-				if !licensed(err, budget) {
-					return false
-				}
-			}
-			return len(errs) > 0
-		default:
-			return false
-		}
+// The ranks of classes, for the error that decides: a failure that needs
+// fixing outranks one that retrying may clear, and both a warning.
+const (
+	rankWarning = iota
+	rankRetry
+	rankFix
+)
+
+func rank(k Class) int {
+	switch {
+	case k == ClassWarning:
+		return rankWarning
+	case isRetryable(k):
+		return rankRetry
 	}
-	return false
+	return rankFix
 }
 
 // asError returns the *Error that err is, or that its As method hands out,
@@ -1402,26 +1699,23 @@ func asError(err error) (*Error, bool) {
 func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
 
 // The tables behind the lookups, built once from codes.go. The lookups by
-
-// number and by wording each use a table of 1<<bits slots indexed by a
-
+// number and by text each use a table of 1<<bits slots indexed by a
 // multiplicative hash whose multiplier gives every key a slot of its own
-
 // (init makes sure, and names a multiplier that does when a new code or
-
-// wording needs one): a lookup is one probe and one comparison, where a Go
-
+// text needs one): a lookup is one probe and one comparison, where a Go
 // map hashes the whole key (BenchmarkProduct and BenchmarkMessage compare
-
-// them); and reading numbers and names.
+// them).
 
 // The license server's codes are 100-199; SDKs report each as -(20000+code).
+// dlserr's own codes, which have no number, are 1001-1099.
 const (
 	minCode     = 100
 	codeSpan    = 100
 	productBase = -20000
 	minProduct  = productBase - minCode - codeSpan + 1 // -20199
 	maxProduct  = productBase - minCode                // -20100
+	minOwn      = 1001
+	maxOwn      = 1099
 )
 
 func isProduct(n int) bool { return minProduct <= n && n <= maxProduct }
@@ -1455,25 +1749,35 @@ func atoi(s string) (int, bool) {
 }
 
 func invalid(what, s string) error {
-	return errors.New(string(appendQuoted([]byte("dlserr: invalid "+what+" "), s)))
+	return errors.New(string(appendQuoted([]byte("dls: invalid "+what+" "), s, maxQuoted)))
 }
 
-// row is what a later row of a code is called and what class it is of.
-type row struct {
+// laterRow is what a later row of a code is called and what class it is of.
+type laterRow struct {
 	code  Code
 	row   uint8
 	name  string
 	class Class
 }
 
-// findRow returns what rows says of a later row of code c.
-func findRow(c Code, n uint8) row {
-	for _, r := range rows {
+// laterRowOf returns what laterRows says of row n of code c.
+func laterRowOf(c Code, n uint8) laterRow {
+	for _, r := range laterRows {
 		if r.code == c && r.row == n {
 			return r
 		}
 	}
-	return row{}
+	return laterRow{}
+}
+
+// templateOf returns the prefix and suffix of code c's template.
+func templateOf(c Code) (string, string) {
+	for _, t := range templates {
+		if t.code == c {
+			return t.prefix, t.suffix
+		}
+	}
+	return "", ""
 }
 
 type entry struct {
@@ -1484,76 +1788,135 @@ type entry struct {
 }
 
 const (
-	numberBits = 8  // 256 slots for the product numbers of len(codes) codes
-	wordBits   = 10 // 1024 slots for len(wordings) wordings
+	numberBits = 11 // 2048 slots for the numbers of codeTable and notLicense
+	wordBits   = 12 // 4096 slots for the texts of wordings and notLicense
 	numberMul  = 0x53fe3917d68189a1
-	wordMul    = 0x36e21f64268f18a9
+	wordMul    = 0xc5fcfae9968e2d3d
 )
 
 var (
-	// errs holds one shared, immutable error per wording, so that a
-	// recognized message and a sentinel cost no allocation. The sentinels
-	// point into it before init fills it.
-	errs    [len(wordings)]Error
-	entries [len(codes)]entry
+	// shared holds one shared, immutable error for each text of wordings,
+	// so that a recognized message and a sentinel cost no allocation. The
+	// sentinels point into it before init fills it.
+	shared  [len(wordings)]Error
+	others  [len(notLicense)]Error // one for each text of notLicense
+	entries [len(codeTable)]entry
 	numbers [1 << numberBits]struct {
-		product int
-		err     *Error // the sentinel FromProduct returns, nil for a number of two meanings
-		e       *entry
+		number int    // what a lookup by number receives: the product number, or an own code's value
+		err    *Error // what FromProduct returns for it
+		e      *entry // the license code's entry, nil for a number that is not a license code
+		texts  []Error
 	}
 	originals  [codeSpan]*Error // the server's codes' sentinels, by code-minCode
 	words      [1 << wordBits]*Error
-	minWord    = 1 << 30 // the shortest and longest wording, in bytes
+	minWord    = 1 << 30 // the shortest and longest text, in bytes
 	maxWord    int
 	modules    []*Error                // the modules' "[Module] No license found."
-	tagPrefix8 = load64(licenseTag, 0) // "[License", which no wording starts with
-	byName     = make(map[string]Code, len(codes))
-	retryable  []*Error // the sentinels Retryable asks Is methods about
+	tagPrefix8 = load64(licenseTag, 0) // "[License", which no text starts with
+	byName     = make(map[string]Code, len(codeTable))
+
+	errUnknown    = &Error{}
+	errNotLicense = &Error{notLicense: true}
 )
 
 func init() {
-	keys := make([]uint64, len(codes))
-	for i, c := range codes {
-		keys[i] = numberKey(c.code.Product())
+	// The numbers: each code's, then each number of notLicense that is no
+	// code's, once.
+	keys := make([]uint64, 0, len(codeTable)+len(notLicense))
+	for _, c := range codeTable {
+		keys = append(keys, numberKey(c.code.number()))
+	}
+	codeKeys := len(keys)
+	for i, n := range notLicense {
+		if (i == 0 || notLicense[i-1].number != n.number) && !slicesContain(keys[:codeKeys], numberKey(n.number)) {
+			keys = append(keys, numberKey(n.number))
+		}
 	}
 	mustBePerfect("numberMul", keys, numberMul, numberBits)
-	for i, c := range codes {
-		entries[i] = entry{name: c.name, class: c.class, err: sentinel(c.code, 0)}
+	for i, c := range codeTable {
+		entries[i] = entry{name: c.name, class: c.class, err: sentinelOf(c.code, 0)}
 		byName[c.name] = c.code
 		s := &numbers[slot(keys[i], numberMul, numberBits)]
-		s.product, s.err, s.e = c.code.Product(), entries[i].err, &entries[i]
+		s.number, s.err, s.e = c.code.number(), entries[i].err, &entries[i]
 		if o := c.code.Original(); o != 0 {
 			originals[o-minCode] = entries[i].err
 		}
 	}
-	for _, c := range twoMeanings {
-		byNumber(int(c)).twoMeanings = true
-		numbers[slot(numberKey(int(c)), numberMul, numberBits)].err = nil
+	for i := 0; i < len(notLicense); {
+		n, first := notLicense[i].number, i
+		for ; i < len(notLicense) && notLicense[i].number == n; i++ {
+			others[i] = Error{product: n, notLicense: true, msg: notLicense[i].msg}
+		}
+		s := &numbers[slot(numberKey(n), numberMul, numberBits)]
+		s.number, s.texts = n, others[first:i:i]
+		if s.e == nil {
+			s.err = &others[first]
+			continue
+		}
+		// A license code in one SDK and another error in the other: without
+		// its text, the number is ambiguous.
+		s.e.twoMeanings = true
+		s.err = &Error{product: n}
 	}
+
+	// The texts: each of wordings, then each of notLicense once, which is
+	// the number's; or, if other numbers return it too, of no number.
 	keys = keys[:0]
-	for _, w := range wordings {
-		keys = append(keys, wordKey(w.msg))
+	texts := make([]*Error, 0, len(wordings)+len(notLicense))
+	for i, w := range wordings {
+		shared[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
+		keys, texts = append(keys, wordKey(w.msg)), append(texts, &shared[i])
+	}
+	for i := range others {
+		if j := slicesIndexText(texts[len(wordings):], others[i].msg); j >= 0 {
+			both := *texts[len(wordings)+j]
+			both.product = 0
+			texts[len(wordings)+j] = &both
+			continue
+		}
+		keys, texts = append(keys, wordKey(others[i].msg)), append(texts, &others[i])
 	}
 	mustBePerfect("wordMul", keys, wordMul, wordBits)
-	for i, w := range wordings {
-		errs[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
-		words[slot(keys[i], wordMul, wordBits)] = &errs[i]
-		minWord, maxWord = min(minWord, len(w.msg)), max(maxWord, len(w.msg))
-		if load64(w.msg, 0) == tagPrefix8 {
-			panic("dlserr: a wording starts as a tag does: " + w.msg)
+	for i, e := range texts {
+		words[slot(keys[i], wordMul, wordBits)] = e
+		minWord, maxWord = min(minWord, len(e.msg)), max(maxWord, len(e.msg))
+		if load64(e.msg, 0) == tagPrefix8 {
+			panic("dlserr: a text starts as a tag does: " + e.msg)
 		}
-		if strings.HasSuffix(w.msg, "] "+noLicense) {
-			modules = append(modules, &errs[i])
+		if strings.HasSuffix(e.msg, "] "+noLicense) {
+			modules = append(modules, e)
 		}
 	}
 	// Only now: Error's text and class depend on which codes are known.
-	for i := range errs {
-		errs[i].cache()
-		if isRetryable(errs[i].class()) && &errs[i] == sentinel(errs[i].code, errs[i].row) {
-			retryable = append(retryable, &errs[i])
+	for _, e := range texts {
+		e.cache()
+	}
+	for i := range numbers {
+		if e := numbers[i].err; e != nil && e.text == "" {
+			e.cache()
 		}
 	}
-	ErrUnknown.cache()
+	errUnknown.cache()
+	errNotLicense.cache()
+}
+
+func slicesContain(keys []uint64, k uint64) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// slicesIndexText returns where the error of text s is in texts, -1 if not.
+func slicesIndexText(texts []*Error, s string) int {
+	for i, e := range texts {
+		if e.msg == s {
+			return i
+		}
+	}
+	return -1
 }
 
 // slot is where key goes in a table of 1<<bits slots: the top bits of a
@@ -1561,7 +1924,7 @@ func init() {
 func slot(key, mul uint64, bits uint) uint64 { return key * mul >> (64 - bits) }
 
 // mustBePerfect panics unless mul gives each of keys a slot of its own, and
-// then names a multiplier that does, so that adding a code or a wording can
+// then names a multiplier that does, so that adding a code or a text can
 // never make a lookup miss.
 func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
 	used := make([]int, 1<<bits) // which key is in each slot, counted from 1
@@ -1592,14 +1955,22 @@ func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
 	panic("dlserr: none of " + strconv.Itoa(tried) + " multipliers after " + name + " gives every key a slot of its own: make the table larger")
 }
 
-// numberKey is the key of product number n, the same on 32- and 64-bit
-// platforms.
+// numberKey is the key of number n, the same on 32- and 64-bit platforms.
 func numberKey(n int) uint64 { return uint64(int64(n)) }
 
+// number is the number a lookup receives for c: its product number, or an
+// own code's value.
+func (c Code) number() int {
+	if p := c.Product(); p != 0 || c < minOwn || c > maxOwn {
+		return p
+	}
+	return int(c)
+}
+
 // wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
-// 24 and its end (moved back to fit in s), which tell apart even the wordings
+// 24 and its end (moved back to fit in s), which tell apart even the texts
 // that differ in one word (DLS and LTS, does and dose); len(s) must be at
-// least 8, as every wording's is.
+// least 8, as every text's is.
 func wordKey(s string) uint64 {
 	n := len(s)
 	return uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
@@ -1614,15 +1985,16 @@ func load64(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-// byNumber returns the entry of the code whose product number is n.
+// byNumber returns the entry of the code whose number is n, nil if n is no
+// license code's.
 func byNumber(n int) *entry {
-	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; s.product == n {
+	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; s.number == n {
 		return s.e
 	}
 	return nil
 }
 
-// byWording returns the shared error of wording s, nil if s is none.
+// byWording returns the shared error of text s, nil if s is none.
 func byWording(s string) *Error {
 	if len(s) < minWord || len(s) > maxWord {
 		return nil
@@ -1634,7 +2006,7 @@ func byWording(s string) *Error {
 // inlines.
 func inSlot(s string) *Error {
 	if load64(s, 0) == tagPrefix8 {
-		return nil // a tagged message, which no wording is, before its hash
+		return nil // a tagged message, which no text is, before its hash
 	}
 	if w := words[slot(wordKey(s), wordMul, wordBits)]; w != nil && w.msg == s {
 		return w
@@ -1643,19 +2015,23 @@ func inSlot(s string) *Error {
 }
 
 func (c Code) entry() *entry {
-	if p := c.Product(); p != 0 {
-		return byNumber(p)
+	if n := c.number(); n != 0 {
+		return byNumber(n)
 	}
 	return nil
 }
 
-// sentinel returns the shared error of the first wording of code c's row: the
-// table lists the canonical wording first.
-func sentinel(c Code, row uint8) *Error {
+// sentinel returns the shared error of code c's row as an error, for the
+// sentinel declarations.
+func sentinel(c Code, row uint8) error { return sentinelOf(c, row) }
+
+// sentinelOf returns the shared error of the first text of code c's row:
+// the table lists the canonical text first.
+func sentinelOf(c Code, row uint8) *Error {
 	for i, w := range wordings {
 		if w.code == c && w.row == row {
-			return &errs[i]
+			return &shared[i]
 		}
 	}
-	panic("dlserr: no wording for " + strconv.Itoa(int(c)) + " row " + strconv.Itoa(int(row)))
+	panic("dlserr: no text for " + strconv.Itoa(int(c)) + " row " + strconv.Itoa(int(row)))
 }

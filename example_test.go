@@ -74,18 +74,20 @@ func ExampleFromOriginal() {
 }
 
 // SDKs return product codes: the license server's, and their own license
-// client's. Other codes of the SDK, such as -10005 "The file is not found.",
-// are not license errors and stay unknown, keeping the number.
+// client's. The SDK's other errors, such as -10005 "The file is not found.",
+// are known not to be license errors; a number no table has is unknown, and
+// keeps the number.
 func ExampleFromProduct() {
-	for _, code := range []int{-20151, -20200, -10004, -10005} {
+	for _, code := range []int{-20151, -20200, -10004, -10005, -10014} {
 		err := dlserr.FromProduct(code)
-		fmt.Println(err, "|", dlserr.CodeOf(err), dlserr.CodeOf(err).Class())
+		fmt.Println(err, "|", dlserr.CodeOf(err), dlserr.ClassOf(err))
 	}
 	// Output:
 	// dls -20151 (151): Cloned device detected. | ClonedDevice Security
 	// dls -20200: Failed to reach License Server. | FailedToReachDLS Unavailable
 	// dls -10004: The license has expired. | LicenseKeyExpired License
-	// dls -10005: unknown code | Code(-10005) Unknown
+	// dls -10005: not a license error: The file is not found. | Code(0) NotLicense
+	// dls -10014: unknown code | Code(-10014) Unknown
 }
 
 // Android SDKs deliver only the text. Every generation's wording is
@@ -298,7 +300,7 @@ func ExampleParseCode() {
 	// LicenseExpired <nil>
 	// LicenseExpired <nil>
 	// FailedToReachDLS <nil>
-	// Code(0) dlserr: invalid code "Expired"
+	// Code(0) dls: invalid code "Expired"
 }
 
 // Configuration names the classes to page someone for.
@@ -313,7 +315,7 @@ func ExampleParseClass() {
 	fmt.Println(err)
 	// Output:
 	// [Security Installation] <nil>
-	// dlserr: invalid class "security"
+	// dls: invalid class "security"
 }
 
 // Codes read and write as names in JSON; numbers are accepted too.
@@ -353,9 +355,9 @@ func ExampleCodes() {
 	// Output:
 	// 100 -20100 ServiceRefused Unavailable: The standby DLS refuses to provide service while the main DLS is working.
 	// 101 -20101 HandshakeCodeNotFound Handshake: The handshake code you are using does not exist on the Dynamsoft License Server.
-	// 0 -90011 CustomizedCodeTypeLicenseInvalid License: The license for parsing customized code type is invalid.
-	// 0 -90012 CodeParserLicenseNotFound License: [Code Parser] No license found.
-	// 90
+	// 0 0 HTTPSRequired Usage: Require https to use online key in this browser.
+	// 0 0 EnhancedFeaturesLicenseNotFound Warning: Warning: The license required for Enhanced Features was not found.
+	// 95
 }
 
 // What the SDK decided, read three ways: its class, whether it runs
