@@ -123,10 +123,9 @@ var notImageDesc = fmt.Sprintf("%s, %d bytes of text (%q)", notImageName, len(no
 
 // notAnImage is sc with the file that is no image to decode.
 func notAnImage(sc scenario) scenario {
-	sc = renamed("not-an-image-", sc)
-	sc.servers += "; the file decoded is " + notImageDesc
+	sc.servers = sc.name + "'s key and servers; the file decoded is not-an-image's"
 	sc.notImage = true
-	return sc
+	return renamed("not-an-image-", sc)
 }
 
 func initScenario(name string) scenario {
