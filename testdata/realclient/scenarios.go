@@ -103,14 +103,16 @@ var startupScenarios = []scenario{
 // ones decode a file that is no image, without a license and after a bogus
 // key, to see which an SDK checks first: the license or the file.
 var decodeScenarios = []scenario{
-	{name: "no-license", servers: "no InitLicense"},
+	noLicense,
 	initScenario("invalid-key"),
 	initScenario("port-closed"),
 	initScenario("http-503"),
 	initScenario("bad-body"),
-	{name: "not-an-image", servers: "no InitLicense; the file decoded is " + notImageDesc, notImage: true},
+	notAnImage(noLicense),
 	notAnImage(initScenario("invalid-key")),
 }
+
+var noLicense = scenario{name: "no-license", servers: "no InitLicense"}
 
 // The file the not-an-image scenarios decode: a few bytes of text, written
 // into the probe's temporary folder.
@@ -121,9 +123,11 @@ const (
 
 var notImageDesc = fmt.Sprintf("%s, %d bytes of text (%q)", notImageName, len(notImageText), notImageText)
 
-// notAnImage is sc with the file that is no image to decode.
+// notAnImage is sc with the file that is no image to decode. Its name ends
+// in sc's, so that what reads the golden files by the outcome's last words
+// (no-license: no InitLicense) reads it alike.
 func notAnImage(sc scenario) scenario {
-	sc.servers = sc.name + "'s key and servers; the file decoded is not-an-image's"
+	sc.servers = "as " + sc.name + "; the file decoded is " + notImageDesc
 	sc.notImage = true
 	return renamed("not-an-image-", sc)
 }
