@@ -19,8 +19,10 @@
 //     against Capture Vision's library, got from it. It varies from run to
 //     run.
 //   - decode.golden: what decoding the package's sample image returned after
-//     each of a few license outcomes. Its decode and result lines are the
-//     same on every run; its init lines vary as initlicense.golden's do.
+//     each of a few license outcomes, and what decoding a file of text that
+//     is no image returned without a license and after a bogus key. Its
+//     decode and result lines are the same on every run; its init lines
+//     vary as initlicense.golden's do.
 //
 // Each file starts with # lines that say what it holds; every other line is
 // fields separated by spaces, the last one Go-quoted (strconv.Quote). To

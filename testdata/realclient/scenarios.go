@@ -27,6 +27,7 @@ type scenario struct {
 	unwritableCache bool                // HOME (dbr9) or the cache path (dcv3) lies under a regular file
 	withoutClient   bool                // the SDK's library alone, without its license client (dbr9)
 	slow            bool                // waits for the SDK's own timeout
+	notImage        bool                // a decode gets notImageText, not the sample image
 }
 
 // Answers of the stand-ins.
@@ -98,13 +99,37 @@ var startupScenarios = []scenario{
 	renamed("startup-", initScenario("http-503")),
 }
 
-// decodeScenarios are the license outcomes before a decode.
+// decodeScenarios are the license outcomes before a decode. The not-an-image
+// ones decode a file that is no image, without a license and after a bogus
+// key, to see which an SDK checks first: the license or the file.
 var decodeScenarios = []scenario{
-	{name: "no-license", servers: "no InitLicense"},
+	noLicense,
 	initScenario("invalid-key"),
 	initScenario("port-closed"),
 	initScenario("http-503"),
 	initScenario("bad-body"),
+	notAnImage(noLicense),
+	notAnImage(initScenario("invalid-key")),
+}
+
+var noLicense = scenario{name: "no-license", servers: "no InitLicense"}
+
+// The file the not-an-image scenarios decode: a few bytes of text, written
+// into the probe's temporary folder.
+const (
+	notImageName = "not-an-image.txt"
+	notImageText = "This is not an image.\n"
+)
+
+var notImageDesc = fmt.Sprintf("%s, %d bytes of text (%q)", notImageName, len(notImageText), notImageText)
+
+// notAnImage is sc with the file that is no image to decode. Its name ends
+// in sc's, so that what reads the golden files by the outcome's last words
+// (no-license: no InitLicense) reads it alike.
+func notAnImage(sc scenario) scenario {
+	sc.servers = "as " + sc.name + "; the file decoded is " + notImageDesc
+	sc.notImage = true
+	return renamed("not-an-image-", sc)
 }
 
 func initScenario(name string) scenario {
@@ -215,7 +240,8 @@ func scenariosMain(out, cache, startup string) error {
 
 	decodes := []string{
 		"# What decoding testdata's sample image (barcode4nodejs@9.6.28 package/images/test.tif, 14 barcodes) returned",
-		"# after each license outcome, each in a process of its own: sdk, outcome, then one of",
+		"# after each license outcome, each in a process of its own (the not-an-image outcomes decode a file of text that",
+		"# is no image instead, to show whether the SDK checks the license or the file first): sdk, outcome, then one of",
 		"#   init RC \"InitLicense's message\"   (none for no-license)",
 		"#   decode RC \"the decode's error text\"",
 		"#   result FORMAT \"the barcode's text\"   (one line per result, in the SDK's order)",
@@ -295,6 +321,12 @@ func runProbe(s *sdk, cache string, req probeRequest, sc scenario) (probeResult,
 	err = errors.Join(os.Mkdir(home, 0o700), os.Mkdir(req.CachePath, 0o700), os.WriteFile(file, nil, 0o600), checkPrivateDir(req.LibDir))
 	if err != nil {
 		return res, err
+	}
+	if sc.notImage {
+		req.Image = filepath.Join(dir, notImageName)
+		if err := os.WriteFile(req.Image, []byte(notImageText), 0o600); err != nil {
+			return res, err
+		}
 	}
 	switch {
 	case sc.unwritableCache && s.cacheFunc != "":
