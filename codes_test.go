@@ -2443,6 +2443,10 @@ var decodeClass = map[string]Class{
 	"dcv3 port-closed": ClassUnavailable, "dcv3 http-503": ClassUnavailable, "dcv3 bad-body": ClassUnavailable,
 	"dbr9 no-license": ClassLicense, "dbr9 invalid-key": ClassLicense,
 	"dbr9 port-closed": ClassUnavailable, "dbr9 http-503": ClassUnavailable, "dbr9 bad-body": ClassUnknown,
+	// A file that is no image: Capture Vision checks the license first,
+	// Barcode Reader 9 the file (-10006), which is no license error.
+	"dcv3 not-an-image-no-license": ClassLicense, "dcv3 not-an-image-invalid-key": ClassLicense,
+	"dbr9 not-an-image-no-license": ClassNotLicense, "dbr9 not-an-image-invalid-key": ClassNotLicense,
 }
 
 // TestRealClientDecode checks what a decode returned after each license
@@ -2500,7 +2504,7 @@ func TestRealClientDecode(t *testing.T) {
 		if _, ok := init[outcome]; !ok && !strings.HasSuffix(outcome, "no-license") {
 			t.Errorf("%s: no InitLicense recorded", outcome)
 		}
-		if sdk := outcome[:4]; sdk == "dbr9" && results[outcome] != 14 || sdk == "dcv3" && results[outcome] != 0 {
+		if sdk, image := outcome[:4], !strings.Contains(outcome, "not-an-image"); sdk == "dbr9" && image && results[outcome] != 14 || (sdk == "dcv3" || !image) && results[outcome] != 0 {
 			t.Errorf("%s: %d results", outcome, results[outcome])
 		}
 	}
@@ -2545,6 +2549,7 @@ func function(t *testing.T, src, name string) string {
 var outcomes = map[string]string{
 	"no-license": "no InitLicense", "invalid-key": "a bogus key", "port-closed": "the servers' ports closed",
 	"http-503": "main server 503, standby closed", "bad-body": "main server 200, no license in the body",
+	"not-an-image-no-license": "no InitLicense, a file that is no image", "not-an-image-invalid-key": "a bogus key, a file that is no image",
 }
 
 // decodeRows are README.md's rows of what each decode returned, built from
