@@ -4134,3 +4134,412 @@ func TestOwnCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestNotLicense: every number of the measured tables that is not a license
+// code is known as not a license failure, alone or with any message; -10000
+// "Unknown error." is no evidence either way.
+func TestNotLicense(t *testing.T) {
+	for n, texts := range notLicenseTexts() {
+		if isTwoMeanings(n) {
+			continue // TestTwoMeanings
+		}
+		bare := FromProduct(n)
+		e, ok := bare.(*Error)
+		if !ok || !errors.Is(bare, ErrNotLicense) || errors.Is(bare, ErrUnknown) || CodeOf(bare) != 0 || e.Product() != n || e.Message() != texts[0] ||
+			ClassOf(bare) != ClassNotLicense || Retryable(bare) || Licensed(bare) || FromOriginal(n) != bare || Code(n).Known() || !matchesExactlyOne(bare) {
+			t.Errorf("FromProduct(%d) = %#v", n, bare)
+			continue
+		}
+		if got := testing.AllocsPerRun(10, func() { sinkErr = FromProduct(n) }); got != 0 {
+			t.Errorf("FromProduct(%d): %v allocations", n, got)
+		}
+		for _, text := range texts {
+			want := FromProductMessage(n, text)
+			for _, msg := range []string{"[License] " + text + "\x00\x00", " " + text + "\n"} {
+				if got := FromProductMessage(n, msg); got != want || asE(got).Message() != text || !errors.Is(got, ErrNotLicense) {
+					t.Errorf("FromProductMessage(%d, %q) = %#v, want %#v", n, msg, got, want)
+				}
+			}
+		}
+		// With another text, the number still decides: kept, quoted.
+		other := FromProductMessage(n, "[License] The license is invalid.")
+		if !errors.Is(other, ErrNotLicense) || errors.Is(other, ErrLicenseInvalid) || errors.Unwrap(other) != nil || asE(other).Message() != "The license is invalid." ||
+			other.Error() != dlsPrefix(n, 0)+`not a license error: "The license is invalid."` {
+			t.Errorf("FromProductMessage(%d, a license text) = %#v", n, other)
+		}
+		fields, _ := logged(t, slog.Any("err", bare))
+		if f := fields["err"].(map[string]any); f["name"] != "NotLicense" || f["class"] != "NotLicense" || f["product_code"] != float64(n) {
+			t.Errorf("%d logs as %v", n, f)
+		}
+	}
+	for _, err := range []error{FromProduct(-10000), FromProductMessage(-10000, "Unknown error."), FromMessage("Unknown error."), FromProductMessage(-10000, "")} {
+		if !errors.Is(err, ErrUnknown) || errors.Is(err, ErrNotLicense) || ClassOf(err) != ClassUnknown {
+			t.Errorf("-10000 gives %#v", err)
+		}
+	}
+	if e := asE(ErrNotLicense); e.Code() != 0 || e.Product() != 0 || ErrNotLicense.Error() != "dls: not a license error" || !errors.Is(ErrNotLicense, ErrNotLicense) ||
+		errors.Is(ErrNotLicense, ErrUnknown) || errors.Is(ErrUnknown, ErrNotLicense) || ClassOf(ErrNotLicense) != ClassNotLicense {
+		t.Errorf("ErrNotLicense is %#v", ErrNotLicense)
+	}
+}
+
+// webTWAIN is what Dynamic Web TWAIN Service 19.3.3 answered over its REST
+// API to each license failure (sdk-web.md §2, verbatim but for the real
+// newline, written \n): -2800, a number of its own, and these messages.
+var webTWAIN = []string{
+	"The current product key is empty or invalid, please contact the site administrator.",
+	"[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found.",
+	"[License] Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable.[Cache] Cache not found.",
+	"[License] DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.",
+	"[License] Invalid License String. ErrorCode:0 HttpCode:200 ResponseStr:not a license\n.",
+	"[License] The license key is invalid.",
+}
+
+// TestUnknownNumberCause: a number this package does not know, with a
+// message it knows, carries that message's reading as its cause.
+func TestUnknownNumberCause(t *testing.T) {
+	wire := []Transport{{}, {Reason: "DLS Connect Error", ErrorCode: 7, Cache: "Cache not found."},
+		{Reason: "Unknown Network Error", HTTPStatus: 503, Response: "Service Unavailable", Cache: "Cache not found."},
+		{Reason: "DLS Connect Error", ErrorCode: 7, HTTPStatus: 503, Failover: true, MainHTTPStatus: 503, Cache: "Cache not found."},
+		{Reason: "Invalid License String", HTTPStatus: 200, Response: "not a license\n"}, {}}
+	for i, msg := range webTWAIN {
+		err := FromProductMessage(-2800, msg)
+		e, cause := asE(err), errors.Unwrap(err)
+		// Its own number is unknown: it matches ErrUnknown, whatever the cause.
+		if e.Code() != -2800 || e.Product() != -2800 || e.Message() != wantMessage(msg) || !errors.Is(err, ErrUnknown) || CodeOf(err) != -2800 {
+			t.Errorf("-2800 with %q: %#v", msg, err)
+		}
+		if unsafeText(err.Error()) != "" {
+			t.Errorf("-2800 with %q: Error() %q", msg, err.Error())
+		}
+		checkLogged(t, e)
+		tr, ok := TransportOf(err)
+		switch i {
+		case 0: // no text this package has: no cause
+			if cause != nil || ClassOf(err) != ClassUnknown || Retryable(err) || ok {
+				t.Errorf("-2800 with %q: cause %#v, class %v", msg, cause, ClassOf(err))
+			}
+		case 5: // -10053's sentinel
+			if cause != ErrLicenseKeyInvalid || !errors.Is(err, ErrLicenseKeyInvalid) || ClassOf(err) != ClassLicense || Retryable(err) ||
+				err.Error() != "dls -2800: unknown code: The license key is invalid." {
+				t.Errorf("-2800 with %q: cause %#v, class %v, %q", msg, cause, ClassOf(err), err)
+			}
+		default: // the SDK's transport report: out of reach, retry
+			if cause == nil || !ok || tr != wire[i] || ClassOf(err) != ClassUnavailable || !Retryable(err) || Licensed(err) || CodeOf(cause) != measuredReasons(t)[reasonOf(msg)] ||
+				!errors.Is(err, FromProduct(int(CodeOf(cause)))) {
+				t.Errorf("-2800 with %q: cause %#v, class %v, transport %+v %v", msg, cause, ClassOf(err), tr, ok)
+			}
+			fields, _ := logged(t, slog.Any("err", err))
+			if c, _ := fields["err"].(map[string]any)["cause"].(map[string]any); c == nil || c["transport"] == nil || c["name"] != CodeOf(cause).String() {
+				t.Errorf("-2800 with %q logs %v", msg, fields)
+			}
+		}
+		// A positive number the same way, and a known number keeps deciding.
+		if o := FromOriginalMessage(999, msg); (errors.Unwrap(o) == nil) != (cause == nil) || ClassOf(o) != ClassOf(err) {
+			t.Errorf("999 with %q: %#v", msg, o)
+		}
+		if k := FromProductMessage(-20111, msg); errors.Unwrap(k) != nil || CodeOf(k) != LicenseExpired || ClassOf(k) != ClassLicense {
+			t.Errorf("-20111 with %q: %#v", msg, k)
+		}
+	}
+	// A browser form as the message: its reading is the cause.
+	if err := FromProductMessage(-2800, "[capture] [-30063] [Barcode Reader] No license found."); errors.Unwrap(err) != ErrBarcodeReaderLicenseNotFound || ClassOf(err) != ClassLicense {
+		t.Errorf("-2800 with a framed message: %#v", err)
+	}
+	// A warning says nothing about an unknown number's failure, and a text
+	// that is not about the license says what it is.
+	for msg, want := range map[string]Class{"[License] Trial License.": ClassUnknown, "The file type is not supported.": ClassNotLicense,
+		"[Barcode Reader] No license found. [License] Failed to reach License Server.": ClassUnavailable} {
+		if err := FromProductMessage(-2800, msg); ClassOf(err) != want || errors.Unwrap(err) == nil || !errors.Is(err, ErrUnknown) {
+			t.Errorf("-2800 with %q: %#v, class %v, want %v", msg, err, ClassOf(err), want)
+		}
+	}
+}
+
+// TestWebForms: the browser client's forms around a text, each read as its
+// doc says and nothing else guessed.
+func TestWebForms(t *testing.T) {
+	// "[function] [N] message" and "code:N;message:text": FromProductMessage(N, message).
+	for msg, want := range map[string]error{
+		"[capture] [-30063] [Barcode Reader] No license found.":        ErrBarcodeReaderLicenseNotFound,
+		"[initLicense] [-10053] [License] The license key is invalid.": ErrLicenseKeyInvalid,
+		"[License] [capture] [-20111] ":                                ErrLicenseExpired,
+		"[f] [111] License for this ip has expired.":                   FromMessage("License for this ip has expired."),
+		"[decode2] [-10006] The file type is not supported.":           FromProduct(-10006),
+		"code:-20000;message:No license specified. Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.": FromMessage("No license specified."),
+		"code:-20000;message:": ErrNoLicense,
+	} {
+		if got := FromMessage(msg); got != want {
+			t.Errorf("FromMessage(%q) = %#v, want %#v", msg, got, want)
+		}
+		if got := testing.AllocsPerRun(10, func() { sinkErr = FromMessage(msg) }); got != 0 {
+			t.Errorf("FromMessage(%q): %v allocations", msg, got)
+		}
+	}
+	// Not the form: read as text, unknown.
+	for _, msg := range []string{
+		"[capture][-30063] x", "[capture] -30063] x", "[capture] [-30063 x", "[capture] [x] y", "[cap ture] [1] x", "[capture] [0] x", "[capture] [-30063]x",
+		"[] [1] x", "[capture] [+1] x", "[capture] [01] x", "[capture] [-0] x", "[capture] [2147483648] x", "[capture]  [1] x", "[ca-pture] [1] x",
+		"code:0;message:x", "code:-20000message:x", "code:-20000;msg:x", "code: -20000;message:x", "code:1e3;message:x", "Code:-20000;message:x",
+	} {
+		if err := FromMessage(msg); !errors.Is(err, ErrUnknown) || CodeOf(err) != 0 || errors.Unwrap(err) != nil {
+			t.Errorf("FromMessage(%q) = %#v, want unknown", msg, err)
+		}
+	}
+	// One form is read, not one inside another.
+	nested := FromMessage("[a] [-2800] [b] [-30063] [Barcode Reader] No license found.")
+	if CodeOf(nested) != -2800 || errors.Unwrap(nested) != nil || asE(nested).Message() != "[b] [-30063] [Barcode Reader] No license found." {
+		t.Errorf("a form inside a form: %#v", nested)
+	}
+	// The authorization template around every message of the server's list.
+	for _, w := range wordings {
+		if w.code.Original() == 0 {
+			continue
+		}
+		for _, ending := range authorizationEndings {
+			if got := FromMessage(authorization + w.msg + ending); got != FromMessage(w.msg) {
+				t.Errorf("%q wrapped gives %#v", w.msg, got)
+			}
+		}
+		if !strings.HasSuffix(w.msg, ".") {
+			t.Errorf("%q has no period: the template's period rule would change it", w.msg)
+		}
+	}
+	item := authorization + item113Prefix + "LI-9" + item113Suffix + authorizationEndings[1]
+	if e := asE(FromMessage(item)); e.Code() != LicenseItemInvalid || e.LicenseItem() != "LI-9" || e.Message() != item113Prefix+"LI-9"+item113Suffix {
+		t.Errorf("113 wrapped: %#v", e)
+	}
+	// Measured: the session password, wrapped for an own key and a trial key.
+	for _, msg := range []string{
+		"An error occurred during authorization: Session password is incorrect. Contact the site administrator for more information.",
+		"An error occurred during authorization: Session password is incorrect. [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.",
+	} {
+		if err := FromMessage(msg); !errors.Is(err, ErrSessionPasswordIncorrect) || ClassOf(err) != ClassHandshake {
+			t.Errorf("FromMessage(%q) = %#v", msg, err)
+		}
+	}
+	for _, msg := range []string{
+		authorization + "The license is invalid." + authorizationEndings[0],       // no message of the server's list
+		authorization + "Session password is incorrect" + authorizationEndings[0], // the client would have ended it with a period
+		authorization + "A message nobody has seen." + authorizationEndings[0],
+		authorization + " Session password is incorrect." + authorizationEndings[0],
+		authorization + "Session password is incorrect." + " Contact the site administrator.",
+		"An error occurred during authorization:Session password is incorrect." + authorizationEndings[0],
+	} {
+		if err := FromMessage(msg); !errors.Is(err, ErrUnknown) || asE(err).Message() != msg {
+			t.Errorf("FromMessage(%q) = %#v, want unknown, the text kept", msg, err)
+		}
+	}
+	// JS 9.6's advice after a text is read after any text of the tables.
+	for _, a := range advice {
+		for _, w := range []string{"No license specified.", "Using a trial license.", "The handshake code is invalid.", "Failed to read the image."} {
+			if got := FromMessage(w + a); got != FromMessage(w) {
+				t.Errorf("%q with advice gives %#v", w, got)
+			}
+		}
+		if err := FromMessage("Odd." + a); !errors.Is(err, ErrUnknown) {
+			t.Errorf("an unknown text with advice: %#v", err)
+		}
+		if err := FromProductMessage(-20000, "No license specified."+a); err != FromMessage("No license specified.") {
+			t.Errorf("-20000 with its text and advice: %#v", err)
+		}
+	}
+	// "License mismatch: " and what did not match.
+	for msg, want := range map[string]string{"License mismatch: Product": `dls: License mismatch: "Product"`, "License mismatch: a\nb": `dls: License mismatch: "a\nb"`,
+		"License mismatch:": "dls: License mismatch:", "License mismatch: ": "dls: License mismatch:"} {
+		if err := FromMessage(msg); CodeOf(err) != LicenseMismatch || err.Error() != want || ClassOf(err) != ClassMismatch || asE(err).LicenseItem() != "" {
+			t.Errorf("FromMessage(%q) = %#v, %q", msg, err, err)
+		}
+	}
+	if err := FromMessage("License mismatch:x"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("a mismatch without its space: %#v", err)
+	}
+}
+
+// TestWebTexts: every license text of the browser builds is read, byte for
+// byte, as the code the test's contract names, with the class and advice
+// that the situation it was measured in calls for.
+func TestWebTexts(t *testing.T) {
+	for _, w := range webTexts {
+		c := contractOf(t, numberOf(w.code))
+		err := FromMessage(w.msg)
+		if !errors.Is(err, c.sentinel) || CodeOf(err) != w.code || asE(err).Message() != w.msg || errors.Is(err, ErrUnknown) {
+			t.Errorf("FromMessage(%q) = %#v, want %v", w.msg, err, w.code)
+		}
+		if n := numberOf(w.code); FromProductMessage(n, "[License] "+w.msg) != err {
+			t.Errorf("FromProductMessage(%d, %q) = %#v", n, w.msg, FromProductMessage(n, w.msg))
+		}
+		if strings.HasPrefix(w.msg, "Failed to connect") && (ClassOf(err) != ClassUnavailable || !Retryable(err)) {
+			t.Errorf("%q is not retryable: %v", w.msg, ClassOf(err))
+		}
+		if w.msg != strings.TrimSpace(w.msg) || FromMessage(strings.TrimSuffix(w.msg, ".")+"!") == err {
+			t.Errorf("%q is read fuzzily", w.msg)
+		}
+	}
+	// The clock's text says what an operator must fix.
+	if err := FromMessage(webTexts[16].msg); ClassOf(err) != ClassInstallation || !strings.Contains(SystemClockChanged.Message(), "correct the system date and time") {
+		t.Errorf("the clock: %v", err)
+	}
+}
+
+// Sentinels are declared as error, as the standard library's are, so that
+// no caller can write through one.
+func TestSentinelsAreErrors(t *testing.T) {
+	errorType := reflect.TypeOf((*error)(nil)).Elem()
+	for _, c := range contract {
+		v := reflect.ValueOf(&c.sentinel).Elem()
+		if v.Type() != errorType {
+			t.Errorf("%s is a %v", c.name, v.Type())
+		}
+	}
+	for name, v := range map[string]any{"ErrUnknown": &ErrUnknown, "ErrNotLicense": &ErrNotLicense, "ErrLicenseExpired": &ErrLicenseExpired,
+		"ErrUnderConstruction": &ErrUnderConstruction} {
+		if reflect.TypeOf(v).Elem() != errorType {
+			t.Errorf("%s is declared as %v", name, reflect.TypeOf(v).Elem())
+		}
+	}
+	// And errors.As still reaches the *Error of each.
+	var e *Error
+	if !errors.As(fmt.Errorf("x: %w", ErrLicenseExpired), &e) || e.Code() != LicenseExpired {
+		t.Error("errors.As does not reach a sentinel")
+	}
+}
+
+// tree is a generated error tree: wraps, joins, As-only wrappers, Is-only
+// wrappers and wrappers with both, over leaves of every kind: DLS errors of
+// every rank (warnings beside failures), errors with causes, nil *Errors and
+// errors that are no DLS error.
+type tree struct{ err error }
+
+func (tree) Generate(r *rand.Rand, size int) reflect.Value {
+	return reflect.ValueOf(tree{genTree(r, 1+size%5)})
+}
+
+var treeLeaves = []error{ErrTrialLicense, ErrLicenseCacheUsed, ErrFailedToReachDLS, ErrLimitExceeded, ErrLicenseExpired, ErrClonedDevice,
+	FromProduct(-10006), FromOriginal(999), FromMessage("nope"), errors.New("io"), (*Error)(nil),
+	FromProductMessage(-20200, connectReport), FromProductMessage(-30063, noLicenseBR+" "+connectReport), FromProductMessage(-2800, "[License] Trial License."),
+	FromProductMessage(-2800, connectReport), FromMessage("Provided handShakeId is not compliant with version 1.5.")}
+
+func genTree(r *rand.Rand, depth int) error {
+	leaf := treeLeaves[r.Intn(len(treeLeaves))]
+	if depth == 0 || r.Intn(4) == 0 {
+		return leaf
+	}
+	dls, _ := leaf.(*Error)
+	switch r.Intn(5) {
+	case 0:
+		return fmt.Errorf("w: %w", genTree(r, depth-1))
+	case 1:
+		children := make([]error, r.Intn(4))
+		for i := range children {
+			children[i] = genTree(r, depth-1)
+		}
+		return errors.Join(children...)
+	case 2:
+		return asOnly{dls}
+	case 3:
+		return asUnwrap{asOnly{dls}, genTree(r, depth-1)}
+	}
+	return isOnly{leaf, genTree(r, depth-1)}
+}
+
+// modelDecide is CodeOf's rule, written independently: every *Error of the
+// tree in errors.Is's order, As methods included, not into an *Error's cause;
+// the first of the most severe rank.
+func modelDecide(err error) *Error {
+	var all []*Error
+	var visit func(error)
+	visit = func(err error) {
+		if e, ok := err.(*Error); ok || err == nil {
+			if e != nil {
+				all = append(all, e)
+			}
+			return
+		}
+		if a, ok := err.(interface{ As(any) bool }); ok {
+			var e *Error
+			if a.As(&e) && e != nil {
+				all = append(all, e)
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			visit(x.Unwrap())
+		case interface{ Unwrap() []error }:
+			for _, c := range x.Unwrap() {
+				visit(c)
+			}
+		}
+	}
+	visit(err)
+	severity := func(e *Error) int {
+		switch k := e.class(); {
+		case k == ClassWarning:
+			return 0
+		case k == ClassUnavailable || k == ClassQuota:
+			return 1
+		}
+		return 2
+	}
+	var best *Error
+	for _, e := range all {
+		if best == nil || severity(e) > severity(best) {
+			best = e
+		}
+	}
+	return best
+}
+
+// TestOneRule holds every function that looks into an error to one rule, over
+// generated trees: they read the DLS error the model picks, and never
+// contradict each other.
+func TestOneRule(t *testing.T) {
+	prop := func(tr tree) bool {
+		err, want := tr.err, modelDecide(tr.err)
+		wantClass := ClassUnknown
+		if want != nil {
+			wantClass = want.class()
+		}
+		_, report := TransportOf(err)
+		_, wantReport := TransportOf(want)
+		if decide(err) != want || CodeOf(err) != want.Code() || ClassOf(err) != wantClass || Retryable(err) != isRetryable(wantClass) ||
+			Licensed(err) != (err == nil || wantClass == ClassWarning) || report != (want != nil && wantReport) {
+			t.Errorf("%q: decides %#v, the model %#v; ClassOf %v, Retryable %v, Licensed %v", err, decide(err), want, ClassOf(err), Retryable(err), Licensed(err))
+			return false
+		}
+		if want != nil {
+			got, _ := logged(t, Attr("dls", err))
+			if f := got["dls"].(map[string]any); f["class"] != wantClass.String() || f["message"] != want.Message()[:cutAt(want.Message())] {
+				t.Errorf("%q: Attr logs %v, want the fields of %#v", err, f, want)
+				return false
+			}
+		}
+		return true
+	}
+	if err := quick.Check(prop, &quick.Config{MaxCount: 5000}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAttrLength: error_len is the length of the whole text had nothing in
+// it been cut, as message_len is the message's.
+func TestAttrLength(t *testing.T) {
+	long := strings.Repeat("x", 520)
+	e := FromMessage(long)
+	for _, err := range []error{e, fmt.Errorf("activate: %w", e), errors.Join(errors.New("main: refused"), e, FromProductMessage(-10014, long))} {
+		full := len(err.Error())
+		for _, d := range []*Error{asE(e), asE(FromProductMessage(-10014, long))} {
+			if strings.Contains(err.Error(), d.Error()) {
+				full += len(d.format(math.MaxInt)) - len(d.Error())
+			}
+		}
+		got, _ := logged(t, Attr("dls", err))
+		f := got["dls"].(map[string]any)
+		if f["error_len"] != float64(full) || f["message_len"] != 520.0 || len(f["error"].(string)) > maxQuoted {
+			t.Errorf("Attr(%.40q) logs error_len %v, want %d; message_len %v", err, f["error_len"], full, f["message_len"])
+		}
+	}
+	if full := len(asE(e).format(math.MaxInt)); full != len(`dls: unknown code: "`)+520+1 {
+		t.Errorf("uncut, the text is %d bytes", full)
+	}
+}

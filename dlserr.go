@@ -309,13 +309,10 @@ func Attr(key string, err error) slog.Attr {
 		return slog.Any(key, err)
 	}
 	text := err.Error()
-	attrs := appendBounded(w.best.fields(), "error", text)
-	if full := len(text) + w.uncut; full > maxQuoted && (w.uncut > 0 || len(text) > maxQuoted) {
-		if len(text) <= maxQuoted {
-			attrs = append(attrs, slog.Int("error_len", full))
-		} else {
-			attrs[len(attrs)-1] = slog.Int("error_len", full)
-		}
+	shown := text[:cutAt(text)]
+	attrs := append(w.best.fields(), slog.String("error", shown))
+	if full := len(text) + w.uncut; full > len(shown) {
+		attrs = append(attrs, slog.Int("error_len", full))
 	}
 	return slog.Attr{Key: key, Value: slog.GroupValue(attrs...)}
 }
