@@ -171,8 +171,15 @@ func FromMessage(msg string) error {
 		return w
 	}
 	s, u := normalize(msg)
-	if w := byWording(s); w != nil {
-		return w
+	if len(s) != len(msg) { // else s is msg, which is no text
+		if w := byWording(s); w != nil {
+			return w
+		}
+	}
+	if inner, ok := authorized(s); ok { // the browser's most common form, at the cost of a lookup
+		if w := byWording(inner); w != nil && w.code.Original() != 0 {
+			return w
+		}
 	}
 	return readAlone(s, u, true)
 }
@@ -861,19 +868,21 @@ func readMessage(msg string, t *Transport, frames bool) reading {
 // form, or other text.
 func readRest(s, u string, t *Transport, frames bool) reading {
 	r := reading{kind: kindText, s: s, u: u}
-	if c, start, end, ok := template(s); ok {
-		r.kind, r.code, r.at, r.end = kindItem, c, start, end
-	} else if w, at, ok := capture(s); ok {
-		r.kind, r.code, r.at = kindCapture, w.code, at
-	} else if c, body, ok := parseTransport(s, u, t); ok {
-		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
-	} else if inner, ok := authorized(s); ok {
+	// The authorization template first, as the browser's messages come in
+	// it most: no text of another form starts as it does.
+	if inner, ok := authorized(s); ok {
 		if w := byWording(inner); w != nil && w.code.Original() != 0 {
 			return reading{kind: kindList, code: w.code, w: w, s: inner, u: inner}
 		}
 		if c, start, end, ok := template(inner); ok && c.Original() != 0 {
 			return reading{kind: kindItem, code: c, s: inner, u: inner, at: start, end: end}
 		}
+	} else if c, start, end, ok := template(s); ok {
+		r.kind, r.code, r.at, r.end = kindItem, c, start, end
+	} else if w, at, ok := capture(s); ok {
+		r.kind, r.code, r.at = kindCapture, w.code, at
+	} else if c, body, ok := parseTransport(s, u, t); ok {
+		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
 	} else if w := advised(s); w != nil {
 		return reading{kind: kindList, code: w.code, w: w, s: w.msg, u: w.msg}
 	} else if n, at, ok := framed(u); ok && frames {
