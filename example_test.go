@@ -6,9 +6,17 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io"
 	"log/slog"
 	"math/rand"
+	"net/http"
+	"net/http/httptest"
 	"os"
+	"strings"
+	"testing"
 	"time"
 
 	"github.com/dlserr/dlserr"
@@ -17,11 +25,12 @@ import (
 // The quick start of README.md: every shape a license failure arrives in,
 // matched the way a service would.
 func Example() {
-	// What a license server or a Dynamsoft SDK handed back, in each shape:
-	// a server's code, an SDK's code, an Android callback's text, a C SDK's
-	// code and NUL-padded buffer, the SDK's own "cannot reach the server"
-	// and "cache used" with its tags, a decode without a license, and a
-	// code no list has published.
+	// What a license server, a Dynamsoft SDK or a web page handed back, in
+	// each shape: a server's code, an SDK's code, an Android callback's
+	// text, a C SDK's code and NUL-padded buffer, the SDK's own "cannot
+	// reach the server" and "cache used" with its tags, a decode without a
+	// license, a decode of a file that is no image, the browser's text, and
+	// a code no table has.
 	for _, err := range []error{
 		dlserr.FromOriginal(111),
 		dlserr.FromProduct(-20100),
@@ -30,9 +39,11 @@ func Example() {
 		dlserr.FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
 		dlserr.FromProductMessage(-20012, "[License] Online license validation failed due to network issues.Using cached license information for validation."),
 		dlserr.FromProductMessage(-30063, "[Barcode Reader] No license found. [License] [Key 1] The license is invalid."),
+		dlserr.FromProductMessage(-10006, "The file type is not supported."),
+		dlserr.FromMessage("An error occurred during authorization: Session password is incorrect. Contact the site administrator for more information."),
 		dlserr.FromOriginal(117),
 	} {
-		err = fmt.Errorf("activate license: %w", err)
+		err = fmt.Errorf("license check: %w", err)
 
 		switch {
 		case dlserr.Licensed(err):
@@ -43,21 +54,25 @@ func Example() {
 			fmt.Println("expired:", err)
 		case dlserr.Retryable(err):
 			fmt.Println("retry later:", err)
+		case errors.Is(err, dlserr.ErrNotLicense):
+			fmt.Println("not about the license, the SDK's own error:", err)
 		case errors.Is(err, dlserr.ErrUnknown):
-			fmt.Println("unknown license error:", err)
+			fmt.Println("in no table, look it up:", err)
 		default:
 			fmt.Printf("%v (%v): %v\n", dlserr.CodeOf(err), dlserr.ClassOf(err), err)
 		}
 	}
 	// Output:
-	// expired: activate license: dls -20111 (111): License has expired.
-	// retry later: activate license: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
-	// expired for this IP address: activate license: dls -20111 (111): License expired for this IP address.
-	// LicenseItemInvalid (License): activate license: dls -20113 (113): This license item "LI-7" has been invalid.
-	// retry later: activate license: dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
-	// licensed, with a warning: activate license: dls -20012: Online license validation failed due to network issues.Using cached license information for validation.
-	// BarcodeReaderLicenseNotFound (License): activate license: dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
-	// unknown license error: activate license: dls -20117 (117): unknown code
+	// expired: license check: dls -20111 (111): License has expired.
+	// retry later: license check: dls -20100 (100): The standby DLS refuses to provide service while the main DLS is working.
+	// expired for this IP address: license check: dls -20111 (111): License expired for this IP address.
+	// LicenseItemInvalid (License): license check: dls -20113 (113): This license item "LI-7" has been invalid.
+	// retry later: license check: dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+	// licensed, with a warning: license check: dls -20012: Online license validation failed due to network issues.Using cached license information for validation.
+	// BarcodeReaderLicenseNotFound (License): license check: dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
+	// not about the license, the SDK's own error: license check: dls -10006: not a license error: The file type is not supported.
+	// SessionPasswordIncorrect (Handshake): license check: dls -20102 (102): Session password is incorrect.
+	// in no table, look it up: license check: dls -20117 (117): unknown code
 }
 
 // The license server answers with its original code; 0 means it granted the
@@ -419,9 +434,28 @@ func ExampleTransportOf() {
 	// false
 }
 
-// What a decode returned after the license failed (measured): Barcode Reader
-// 9 fails and still returns results, their text masked; Capture Vision
-// returns no results, and a module code with InitLicense's message appended.
+// statusOf is the HTTP status a service answers when a call to the SDK
+// returned err: 200 when the SDK runs licensed (no error, or a warning),
+// 422 for a request the SDK cannot serve (a file that is no image), 500 for
+// an error no table has (the service's to look into), and 503 for the
+// service's own license failure, which is no fault of the request.
+func statusOf(err error) int {
+	if dlserr.Licensed(err) {
+		return http.StatusOK
+	}
+	switch dlserr.ClassOf(err) {
+	case dlserr.ClassNotLicense:
+		return http.StatusUnprocessableEntity
+	case dlserr.ClassUnknown:
+		return http.StatusInternalServerError
+	}
+	return http.StatusServiceUnavailable
+}
+
+// What a decode returned (measured): Barcode Reader 9 fails on the license
+// and still returns results, their text masked; Capture Vision returns no
+// results, and a module code with InitLicense's message appended; a file
+// that is no image is no license failure.
 func Example_decode() {
 	type decode struct {
 		rc      int
@@ -432,11 +466,12 @@ func Example_decode() {
 		{-10017, "The license for the 1D Barcode module is invalid.", []string{"[Attention(exceptionCode:-10017)] *ODE**8", "[Attention(exceptionCode:-10016)] www.d*n*m*oft*c*m"}},
 		{-20200, "Cannot connect to the License Server.", []string{"[Attention(exceptionCode:-20200)] *ODE**8"}},
 		{-30063, "[Barcode Reader] No license found. [License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found.", nil},
+		{-10006, "The file type is not supported.", nil},
 		{0, "Successful.", []string{"CODE128"}},
 	} {
 		// The decode's code first: no results may mean no license.
 		if err := dlserr.FromProductMessage(d.rc, d.msg); err != nil {
-			fmt.Printf("decode: %v (%v, retryable %v)\n", dlserr.CodeOf(err), dlserr.ClassOf(err), dlserr.Retryable(err))
+			fmt.Printf("decode: %v, answer %d (retryable %v)\n", dlserr.ClassOf(err), statusOf(err), dlserr.Retryable(err))
 		}
 		// Then every text, before it is stored.
 		for _, text := range d.results {
@@ -448,32 +483,91 @@ func Example_decode() {
 		}
 	}
 	// Output:
-	// decode: DBROneDLicenseInvalid (License, retryable false)
+	// decode: License, answer 503 (retryable false)
 	//   masked, not stored: DBROneDLicenseInvalid
 	//   masked, not stored: DBRQRLicenseInvalid
-	// decode: FailedToReachDLS (Unavailable, retryable true)
+	// decode: Unavailable, answer 503 (retryable true)
 	//   masked, not stored: FailedToReachDLS
-	// decode: BarcodeReaderLicenseNotFound (Unavailable, retryable true)
+	// decode: Unavailable, answer 503 (retryable true)
+	// decode: NotLicense, answer 422 (retryable false)
 	//   store: CODE128
+}
+
+// fromWebTWAIN reads Dynamic Web TWAIN's REST answer to a failure: its own
+// number, -2800, and the license client's message, which says why.
+func fromWebTWAIN(body []byte) error {
+	var reply struct {
+		Code    int
+		Message string
+	}
+	if err := json.Unmarshal(body, &reply); err != nil {
+		return err
+	}
+	return dlserr.FromProductMessage(reply.Code, reply.Message)
+}
+
+// Dynamic Web TWAIN's service answers a license failure over its REST API
+// with a number of its own and the license client's message (measured): the
+// number is unknown, and the message says why.
+func Example_webTWAIN() {
+	err := fromWebTWAIN([]byte(`{"code": -2800, "message": "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found.", "statusCode": 403}`))
+
+	fmt.Println(dlserr.ClassOf(err), dlserr.Retryable(err), errors.Is(err, dlserr.ErrFailedToReachDLS))
+	fmt.Println(err)
+	// Output:
+	// Unavailable true true
+	// dls -2800: unknown code: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found."
+}
+
+// A web page reports what the browser's license client threw, e.message, to
+// the backend, which reads it with FromMessage (the texts were measured in
+// Chromium with Barcode Reader JS 11.4).
+func Example_webPage() {
+	for _, message := range []string{
+		"Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information.",
+		"An error occurred during authorization: Session password is incorrect. Contact the site administrator for more information.",
+		"Format Error: The license string you specified is invalid, please check to make sure it is correct.",
+		"License has expired.",
+		"[capture] [-30063] [Barcode Reader] No license found.",
+	} {
+		err := dlserr.FromMessage(message)
+		fmt.Printf("%v (%v, retryable %v)\n", dlserr.CodeOf(err), dlserr.ClassOf(err), dlserr.Retryable(err))
+	}
+	// Output:
+	// FailedToReachDLS (Unavailable, retryable true)
+	// SessionPasswordIncorrect (Handshake, retryable false)
+	// LicenseKeyInvalid (License, retryable false)
+	// LicenseExpired (License, retryable false)
+	// BarcodeReaderLicenseNotFound (License, retryable false)
 }
 
 // whatToDo says what an operator does about a failure of class k.
 func whatToDo(k dlserr.Class) string {
 	switch k {
+	case dlserr.ClassUnavailable:
+		return "no license server would serve: check that the servers the key names are up and reachable"
 	case dlserr.ClassHandshake:
 		return "fix the handshake code, session password or organization of the license key"
 	case dlserr.ClassMismatch:
 		return "the license does not fit this product, version, domain or device: fix the license or the client"
 	case dlserr.ClassLicense:
 		return "renew or fix the license or its key"
+	case dlserr.ClassQuota:
+		return "a usage limit is reached: ask the license's administrator to raise it"
 	case dlserr.ClassSecurity:
 		return "the server saw a cloned device: alert security"
+	case dlserr.ClassWarning:
+		return "nothing now: the SDK runs licensed, but a trial or a cached license ends"
 	case dlserr.ClassInstallation:
-		return "repair the SDK's libraries or its license cache on this machine"
+		return "repair this machine: the SDK's libraries, its license cache, its clock"
 	case dlserr.ClassUsage:
 		return "fix the program: call InitLicense once, before creating SDK objects"
+	case dlserr.ClassNotLicense:
+		return "not about the license: handle it as the SDK's own error"
+	case dlserr.ClassUnknown:
+		return "look the number up in the SDK's own error list"
 	}
-	return "look the code up in the SDK's error list"
+	return "update this program: " + k.String() + " is a class it does not know"
 }
 
 // startLicensed is README.md's startup loop. The license key names the
@@ -482,8 +576,9 @@ func whatToDo(k dlserr.Class) string {
 // licensed (logging a warning), backs off with jitter while the servers
 // cannot serve, and stops on anything else, telling the operator what to do.
 func startLicensed(ctx context.Context, logger *slog.Logger, key string, backoff, maxBackoff time.Duration) error {
-	backoff = max(backoff, time.Millisecond)
+	const floor = 100 * time.Millisecond // never a busy loop, whatever the caller passed
 	for {
+		backoff = max(backoff, floor)
 		err := initLicense(key)
 		switch {
 		case dlserr.Licensed(err):
@@ -492,11 +587,11 @@ func startLicensed(ctx context.Context, logger *slog.Logger, key string, backoff
 			}
 			return nil
 		case dlserr.Retryable(err):
-			logger.Warn("no license server would serve: retrying", "backoff", backoff, dlserr.Attr("dls", err))
+			logger.Warn("no license server would serve: retrying", "backoff", backoff.String(), dlserr.Attr("dls", err))
 			select {
 			case <-ctx.Done():
 				return errors.Join(err, ctx.Err())
-			case <-time.After(backoff/2 + time.Duration(rand.Int63n(int64(backoff/2)+1))):
+			case <-time.After(backoff + time.Duration(rand.Int63n(int64(backoff/2)+1))): // the backoff, and up to half of it again
 			}
 			backoff = min(2*backoff, maxBackoff)
 		default:
@@ -533,13 +628,135 @@ var initLicense = func(key string) error {
 func Example_startup() {
 	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: dropTime}))
 	ctx := context.Background()
-	fmt.Println("started:", startLicensed(ctx, logger, "DLS2...", time.Millisecond, 4*time.Millisecond) == nil)
-	fmt.Println("started:", startLicensed(ctx, logger, "bogus", time.Millisecond, 4*time.Millisecond) == nil)
+	fmt.Println("started:", startLicensed(ctx, logger, "DLS2...", 100*time.Millisecond, time.Minute) == nil)
+	fmt.Println("started:", startLicensed(ctx, logger, "bogus", 100*time.Millisecond, time.Minute) == nil)
 	// Output:
-	// level=WARN msg="no license server would serve: retrying" backoff=1ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found." dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.transport.failover=true dls.transport.main_error_code=0 dls.transport.main_http_status=503 dls.transport.cache="Cache not found." dls.error="dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.\""
-	// level=WARN msg="no license server would serve: retrying" backoff=2ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found." dls.transport.reason="Unknown Network Error" dls.transport.error_code=0 dls.transport.http_status=503 dls.transport.response="Service Unavailable" dls.transport.failover=true dls.transport.main_error_code=7 dls.transport.main_http_status=0 dls.transport.cache="Cache not found." dls.error="dls -20200: \"Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found.\""
+	// level=WARN msg="no license server would serve: retrying" backoff=100ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found." dls.transport.reason="DLS Connect Error" dls.transport.error_code=7 dls.transport.http_status=503 dls.transport.response="" dls.transport.failover=true dls.transport.main_error_code=0 dls.transport.main_http_status=503 dls.transport.cache="Cache not found." dls.error="dls -20200: \"DLS Connect Error. ErrorCode:7 HttpCode:503 ResponseStr: MainErrorCode:0 MainHttpCode:503.[Cache] Cache not found.\""
+	// level=WARN msg="no license server would serve: retrying" backoff=200ms dls.product_code=-20200 dls.name=FailedToReachDLS dls.class=Unavailable dls.message="Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found." dls.transport.reason="Unknown Network Error" dls.transport.error_code=0 dls.transport.http_status=503 dls.transport.response="Service Unavailable" dls.transport.failover=true dls.transport.main_error_code=7 dls.transport.main_http_status=0 dls.transport.cache="Cache not found." dls.error="dls -20200: \"Unknown Network Error. ErrorCode:0 HttpCode:503 ResponseStr:Service Unavailable MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found.\""
 	// level=WARN msg="licensed, with a warning" dls.product_code=-20012 dls.name=LicenseCacheUsed dls.class=Warning dls.message="Online license validation failed due to network issues.Using cached license information for validation." dls.error="dls -20012: Online license validation failed due to network issues.Using cached license information for validation."
 	// started: true
 	// level=ERROR msg="no license: renew or fix the license or its key" dls.product_code=-10053 dls.name=LicenseKeyInvalid dls.class=License dls.message="The license key is invalid." dls.error="dls -10053: The license key is invalid."
 	// started: false
+}
+
+// scan is a /scan handler: it decodes the request's image with decode (the
+// SDK's call, through cgo), holds back every result the SDK masked, and
+// answers as statusOf says, with Retry-After when the service's own license
+// failure may clear.
+func scan(logger *slog.Logger, decode func(image []byte) (rc int, msg string, texts []string)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		image, err := io.ReadAll(io.LimitReader(r.Body, 10<<20))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		rc, msg, texts := decode(image)
+		err = dlserr.FromProductMessage(rc, msg)
+		for _, text := range texts {
+			if masked := dlserr.FromDecodedText(text); masked != nil {
+				err = errors.Join(err, masked)
+			}
+		}
+		if status := statusOf(err); status != http.StatusOK {
+			logger.Error("scan failed", "status", status, dlserr.Attr("dls", err))
+			if dlserr.Retryable(err) {
+				w.Header().Set("Retry-After", "60")
+			}
+			http.Error(w, http.StatusText(status), status)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(texts)
+	}
+}
+
+// healthz is a /healthz handler: 200 while the service runs licensed, as
+// license (its last InitLicense) says; 503 otherwise, with whether it may
+// clear by itself, what the operator must do, and the DLS error's fields.
+func healthz(license func() error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		err := license()
+		body := struct {
+			Licensed  bool          `json:"licensed"`
+			Retryable bool          `json:"retryable,omitempty"`
+			Do        string        `json:"do,omitempty"`
+			Error     *dlserr.Error `json:"error,omitempty"`
+		}{Licensed: dlserr.Licensed(err)}
+		status := http.StatusOK
+		if !body.Licensed {
+			status = http.StatusServiceUnavailable
+			body.Retryable, body.Do = dlserr.Retryable(err), whatToDo(dlserr.ClassOf(err))
+			errors.As(err, &body.Error)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		_ = json.NewEncoder(w).Encode(body)
+	}
+}
+
+// In an HTTP service: a bad upload is the client's fault (422), a license
+// failure the service's (503, Retry-After when it may clear), and /healthz
+// says which.
+func Example_httpService() {
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	show := func(h http.HandlerFunc) {
+		w := httptest.NewRecorder()
+		h(w, httptest.NewRequest(http.MethodPost, "/", strings.NewReader("image")))
+		fmt.Printf("%d Retry-After=%q %s", w.Code, w.Header().Get("Retry-After"), w.Body)
+	}
+	// What Barcode Reader 9's decode returned (measured).
+	show(scan(logger, func([]byte) (int, string, []string) { return -10006, "The file type is not supported.", nil }))
+	show(scan(logger, func([]byte) (int, string, []string) {
+		return -20200, "Cannot connect to the License Server.", []string{"[Attention(exceptionCode:-20200)] *ODE**8"}
+	}))
+	show(scan(logger, func([]byte) (int, string, []string) { return 0, "Successful.", []string{"CODE128"} }))
+	// What the last InitLicense returned.
+	show(healthz(func() error { return dlserr.FromProduct(-20012) }))
+	show(healthz(func() error { return dlserr.FromProductMessage(-10053, "[License] The license key is invalid.") }))
+	// Output:
+	// 422 Retry-After="" Unprocessable Entity
+	// 503 Retry-After="60" Service Unavailable
+	// 200 Retry-After="" ["CODE128"]
+	// 200 Retry-After="" {"licensed":true}
+	// 503 Retry-After="" {"licensed":false,"do":"renew or fix the license or its key","error":{"product_code":-10053,"name":"LicenseKeyInvalid","class":"License","message":"The license key is invalid."}}
+}
+
+// TestWhatToDo: README's whatToDo has an answer of its own for every class,
+// so that a class added to the package and not to it fails here.
+func TestWhatToDo(t *testing.T) {
+	unknown := whatToDo(dlserr.Class(1 << 20))
+	seen := map[string]dlserr.Class{}
+	for k := dlserr.ClassUnknown; ; k++ {
+		if _, err := dlserr.ParseClass(k.String()); err != nil || strings.HasPrefix(k.String(), "Class(") {
+			break // past the last class
+		}
+		do := whatToDo(k)
+		if do == unknown || do == "" {
+			t.Errorf("whatToDo has no case for %v", k)
+		}
+		if other, dup := seen[do]; dup {
+			t.Errorf("whatToDo says the same for %v and %v", k, other)
+		}
+		seen[do] = k
+	}
+	// And it names every class constant in a case of its own.
+	f, err := parser.ParseFile(token.NewFileSet(), "example_test.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if fn, ok := n.(*ast.FuncDecl); ok && fn.Name.Name == "whatToDo" {
+			ast.Inspect(fn, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok && strings.HasPrefix(sel.Sel.Name, "Class") {
+					cases[sel.Sel.Name] = true
+				}
+				return true
+			})
+		}
+		return true
+	})
+	if len(cases) != len(seen)+1 { // the classes, and the Class type of the parameter
+		t.Errorf("whatToDo names %d class constants, want %d: %v", len(cases)-1, len(seen), cases)
+	}
 }
