@@ -2610,6 +2610,11 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md does not have %q in its first screens", heading)
 		}
 	}
+	for _, heading := range []string{"## In an HTTP service", "## License errors when you decode", "## From a web page"} {
+		if !strings.Contains(before, "\n"+heading+"\n") {
+			t.Errorf("README.md has no section %q", heading)
+		}
+	}
 	var rows []string
 	for _, line := range strings.Split(readme, "\n") {
 		if m := readmeRow.FindStringSubmatch(line); m != nil {
@@ -2664,7 +2669,8 @@ func TestREADME(t *testing.T) {
 	formatRow := regexp.MustCompile("^\\| `(From\\w+\\(.*\\))` \\| `(dls.*)` \\|$")
 	calls := map[string]error{
 		`FromOriginal(111)`:   FromOriginal(111),
-		`FromProduct(-20200)`: FromProduct(-20200),
+		`FromProduct(-10006)`: FromProduct(-10006),
+		`FromProductMessage(-2800, "[License] The license key is invalid.")`:                              FromProductMessage(-2800, "[License] The license key is invalid."),
 		`FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.")`: FromProductMessage(-20200, "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."),
 		`FromMessage("This license item \"LI-2024-0042\" has been invalid.")`:                             FromMessage(`This license item "LI-2024-0042" has been invalid.`),
 		`FromOriginal(999)`:               FromOriginal(999),
@@ -2692,18 +2698,62 @@ func TestREADME(t *testing.T) {
 	// The snippets are the code that the examples and testdata/startup run,
 	// and the output shown is what they print.
 	preamble := startup[strings.Index(startup, "/*\n#cgo") : strings.Index(startup, "import \"C\"\n")+len("import \"C\"\n")]
-	for _, snippet := range []string{preamble, function(t, startup, "initLicense"), function(t, examples, "whatToDo"), function(t, examples, "startLicensed")} {
+	for _, snippet := range []string{preamble, function(t, startup, "initLicense"), function(t, examples, "whatToDo"), function(t, examples, "startLicensed"),
+		function(t, examples, "statusOf"), function(t, examples, "healthz"), function(t, examples, "fromWebTWAIN")} {
 		if !strings.Contains(readme, "```go\n"+snippet+"```\n") {
 			t.Errorf("README.md does not show, as the code has it:\n%s", snippet)
 		}
 	}
-	for _, name := range []string{"Example_startup", "Example_decode"} {
+	for _, name := range []string{"Example_startup", "Example_decode", "Example_httpService", "Example_webPage", "Example_webTWAIN"} {
 		if out := exampleOutput(t, examples, name); !strings.Contains(readme, "```\n"+out+"\n```\n") {
 			t.Errorf("README.md does not show %s's output:\n%s", name, out)
 		}
 	}
-	if body, _, _ := strings.Cut(between(examples, "func Example_decode() {\n", "\n}\n"), "\t// Output:\n"); !strings.Contains(readme, "```go\n"+body+"```\n") {
-		t.Error("README.md's decode snippet is not Example_decode's body")
+	for _, name := range []string{"Example_decode", "Example_webPage"} {
+		if body, _, _ := strings.Cut(between(examples, "func "+name+"() {\n", "\n}\n"), "\t// Output:\n"); !strings.Contains(readme, "```go\n"+body+"```\n") {
+			t.Errorf("README.md's snippet is not %s's body", name)
+		}
+	}
+	// Every Go snippet README.md shows is code that compiles and runs here:
+	// the quick start's program, or a piece of the examples or of
+	// testdata/startup, as they have it.
+	for _, block := range strings.Split(readme, "```go\n")[1:] {
+		block, _, _ = strings.Cut(block, "```\n")
+		if !strings.HasPrefix(block, "package main\n") && !strings.Contains(examples, block) && !strings.Contains(startup, block) {
+			t.Errorf("README.md shows Go that no test compiles:\n%s", block)
+		}
+	}
+	// The table of the browser's texts is the test's contract for them.
+	webRow := regexp.MustCompile("^\\| `(.+)` \\| `(\\w+)` \\| (.+) \\|$")
+	webRows := 0
+	for _, line := range strings.Split(reference, "\n") {
+		m := webRow.FindStringSubmatch(line)
+		if m == nil || strings.HasPrefix(line, "| `Class") || strings.HasPrefix(line, "| `From") {
+			continue
+		}
+		webRows++
+		known := false
+		for _, w := range webTexts {
+			known = known || w.msg == m[1] && w.code.String() == m[2] && CodeOf(FromMessage(w.msg)) == w.code
+		}
+		if !known {
+			t.Errorf("README.md's row of a browser text: %q", line)
+		}
+	}
+	if webRows != len(webTexts) {
+		t.Errorf("README.md has %d rows of the browser's texts, want %d", webRows, len(webTexts))
+	}
+	// The counts of the numbers that are not about the license, by table.
+	for sdk, name := range map[uint16]string{srcDCV3: "Capture Vision 3.2", srcDBR9: "Barcode Reader 9.6"} {
+		numbers := map[int]bool{}
+		for _, r := range notLicense {
+			if r.src&sdk != 0 {
+				numbers[r.number] = true
+			}
+		}
+		if row := "| " + name + " | " + strconv.Itoa(len(numbers)) + " | "; !strings.Contains(reference, "\n"+row) {
+			t.Errorf("README.md does not say %q", row)
+		}
 	}
 	// The decode table is the committed run of the real client.
 	for _, row := range decodeRows(t) {
@@ -2716,7 +2766,7 @@ func TestREADME(t *testing.T) {
 	// each row is a number the run wrote (or says how it was measured).
 	errorCodeRow := regexp.MustCompile(`^\| (-?\d+) \| ([^|]*) \|$`)
 	documented := map[int]string{}
-	for _, line := range strings.Split(before, "\n") {
+	for _, line := range strings.Split(reference, "\n") {
 		if m := errorCodeRow.FindStringSubmatch(line); m != nil {
 			documented[mustAtoi(t, m[1])] = m[2]
 		}
