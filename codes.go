@@ -92,8 +92,14 @@ const (
 
 // The SDK's own license codes: each constant's value is the SDK's number,
 // and its name the vendor's constant (EC_, DMERR_ or DBRERR_) in CamelCase,
-// but where that would be unclear. The doc comment quotes Capture Vision 3's
-// text, or Barcode Reader 9's for codes Capture Vision does not have.
+// where the server's codes are named for their messages. So DomainNotMatch
+// and DeviceNotMatch keep the vendor's NOT_MATCH where the server's say
+// Mismatch (ProductMismatch). Three names differ from the vendor's, where
+// its name would be unclear: LicenseKeyExpired (EC_LICENSE_EXPIRED, which
+// would read as the server's 111), LicenseRequestFailed (EC_REQUEST_FAILED)
+// and LicenseKeyPartlyInvalid (EC_LICENSE_WARNING, named for what it warns
+// of). The doc comment quotes Capture Vision 3's text, or Barcode Reader
+// 9's for codes Capture Vision does not have.
 const (
 	// LicenseInvalid (-10003, EC_LICENSE_INVALID) is "The license is invalid."
 	LicenseInvalid Code = -10003

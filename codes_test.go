@@ -4631,3 +4631,29 @@ func TestAttrLength(t *testing.T) {
 		t.Errorf("uncut, the text is %d bytes", full)
 	}
 }
+
+// TestClassDocs: each class's doc comment lists its codes as the table has
+// them (classCodes), in the shape every class doc has: what it means, its
+// codes, what to do.
+func TestClassDocs(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "dlserr.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if s, ok := n.(*ast.ValueSpec); ok && s.Doc != nil {
+			docs[s.Names[0].Name] = strings.Join(strings.Fields(s.Doc.Text()), " ")
+		}
+		return true
+	})
+	for k := ClassUnknown; k <= ClassNotLicense; k++ {
+		doc := docs["Class"+k.String()]
+		if !strings.HasPrefix(doc, "Class"+k.String()+" means ") || !strings.Contains(doc, " Codes: ") || !strings.Contains(doc, " Do: ") {
+			t.Errorf("the doc of Class%v is not in the shape of the others: %q", k, doc)
+		}
+		if codes := classCodes(k, true); codes != "" && !strings.Contains(doc, " Codes: "+codes+".") && !strings.Contains(doc, " Codes: "+codes+";") {
+			t.Errorf("the doc of Class%v does not list its codes, %q: %q", k, codes, doc)
+		}
+	}
+}
