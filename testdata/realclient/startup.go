@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -47,10 +48,14 @@ int DC_InitLicense(const char *key, char *buf, const int len) {
 const (
 	startupBinary = "startup"
 	recorderLib   = "recorder.so"
+	startupModule = "module" // the newcomer's module, main.go and lib
 )
 
-// buildStartup builds testdata/startup against the Capture Vision libraries
-// in libDir, as its doc says, and the recorder, into dir.
+// buildStartup builds testdata/startup as a newcomer would, as its doc
+// says, and the recorder, into dir: main.go copied into a module of its own
+// that requires dlserr (replaced by this checkout), lib beside it the
+// Capture Vision libraries in libDir, and a plain go build, with nothing in
+// CGO_LDFLAGS, so that the #cgo line alone links it.
 func buildStartup(dir, libDir string) error {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
@@ -61,14 +66,29 @@ func buildStartup(dir, libDir string) error {
 		return fmt.Errorf("go env GOMOD: %v", err)
 	}
 	root := filepath.Dir(strings.TrimSpace(string(gomod)))
-	if _, err := os.Stat(filepath.Join(root, "testdata", "startup", "main.go")); err != nil {
+	mainGo, err := os.ReadFile(filepath.Join(root, "testdata", "startup", "main.go"))
+	if err != nil {
 		return fmt.Errorf("run from the dlserr module: %v", err)
 	}
-	build := exec.Command(goTool, "build", "-o", filepath.Join(dir, startupBinary), "./testdata/startup")
-	build.Dir = root
-	build.Env = append(os.Environ(), "CGO_ENABLED=1", "CGO_LDFLAGS=-L"+libDir+" -Wl,-rpath,"+libDir)
+	goVersion, err := moduleGoVersion(goTool, root)
+	if err != nil {
+		return err
+	}
+	mod := filepath.Join(dir, startupModule)
+	goModFile := fmt.Sprintf("module startup\n\ngo %s\n\nrequire github.com/dlserr/dlserr v0.0.0\n\nreplace github.com/dlserr/dlserr => %s\n",
+		goVersion, strconv.Quote(root))
+	if err := errors.Join(os.Mkdir(mod, 0o700),
+		os.WriteFile(filepath.Join(mod, "go.mod"), []byte(goModFile), 0o600),
+		os.WriteFile(filepath.Join(mod, "main.go"), mainGo, 0o600),
+		os.Symlink(libDir, filepath.Join(mod, "lib"))); err != nil {
+		return err
+	}
+	build := exec.Command(goTool, "build", "-o", filepath.Join(dir, startupBinary))
+	build.Dir = mod
+	// Offline: the replace is a folder, which needs no download.
+	build.Env = append(withoutEnv(os.Environ(), "CGO_LDFLAGS"), "CGO_ENABLED=1", "GOWORK=off", "GOPROXY=off")
 	if msg, err := build.CombinedOutput(); err != nil {
-		return fmt.Errorf("build testdata/startup: %v\n%s", err, msg)
+		return fmt.Errorf("build testdata/startup as %s/main.go with lib beside it: %v\n%s", mod, err, msg)
 	}
 
 	cc, err := exec.Command(goTool, "env", "CC").Output()
@@ -132,4 +152,30 @@ func runStartup(startupDir string, sc scenario) (probeResult, error) {
 	res.Report = "testdata/startup printed " + strconv.Quote(strings.TrimSuffix(output.String(), "\n"))
 	progress(name, res, elapsed, st)
 	return res, nil
+}
+
+// moduleGoVersion returns the go line of the go.mod in root.
+func moduleGoVersion(goTool, root string) (string, error) {
+	cmd := exec.Command(goTool, "mod", "edit", "-json")
+	cmd.Dir = root
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod edit -json in %s: %v", root, err)
+	}
+	var m struct{ Go string }
+	if err := json.Unmarshal(out, &m); err != nil || m.Go == "" {
+		return "", fmt.Errorf("no go version in %s/go.mod (%v)", root, err)
+	}
+	return m.Go, nil
+}
+
+// withoutEnv returns env without the variable name.
+func withoutEnv(env []string, name string) []string {
+	var kept []string
+	for _, kv := range env {
+		if k, _, _ := strings.Cut(kv, "="); k != name {
+			kept = append(kept, kv)
+		}
+	}
+	return kept
 }

@@ -3,20 +3,36 @@
 // and turn the answer into a dlserr error. initLicense is the snippet
 // README.md shows.
 //
-// Build it against the SDK's libraries, from the module root:
+// The program links against Capture Vision's libDynamsoftLicense.so, which
+// loads libDynamsoftCore.so: both go in a folder named lib beside main.go.
+// They are in the npm package
+// dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000, at the top of
+// the tarball:
 //
-//	CGO_LDFLAGS="-L$LIBDIR -Wl,-rpath,$LIBDIR" go build -o startup ./testdata/startup
+//	npm pack dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000
+//	mkdir lib
+//	tar -xzf dynamsoft-capture-vision-for-node-lib-linux-x64-3.2.5000.tgz -C lib --strip-components=1 \
+//		package/libDynamsoftLicense.so package/libDynamsoftCore.so
 //
-// and run it with the key in DYNAMSOFT_LICENSE_KEY (or -key):
+// The #cgo line below passes -L and an rpath for that folder, so in the
+// folder of main.go, in a module that requires github.com/dlserr/dlserr,
+// a plain
+//
+//	go build -o startup
+//
+// links it, with nothing in CGO_LDFLAGS, and the program finds the
+// libraries in that lib folder when it runs, with nothing in
+// LD_LIBRARY_PATH. Run it with the key in DYNAMSOFT_LICENSE_KEY (or -key):
 //
 //	./startup -cache DIR
 //
-// testdata/realclient builds it against the npm package's libDynamsoftLicense.so
-// and runs it against stand-in license servers.
+// testdata/realclient builds it that way, in a module of its own whose lib
+// is the npm package's libraries, and runs it against stand-in license
+// servers.
 package main
 
 /*
-#cgo LDFLAGS: -lDynamsoftLicense
+#cgo LDFLAGS: -L${SRCDIR}/lib -Wl,-rpath,${SRCDIR}/lib -lDynamsoftLicense
 #include <stdlib.h>
 
 int DC_InitLicense(const char *pLicense, char errorMsgBuffer[], const int errorMsgBufferLen);
