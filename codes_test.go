@@ -1538,12 +1538,17 @@ func checkText(t testing.TB, err error, received string) {
 		t.Fatalf("%q: %v matches more or less than one sentinel", received, err)
 	}
 	// What was received, but for the documented normalization; by number
-	// alone, the list's message.
+	// alone, the list's or the SDK's text. The browser's forms carry
+	// another message, which checkReading holds to the test's reading.
 	want := wantMessage(received)
-	if want == "" && e.Code().Known() {
+	switch {
+	case want == "" && e.Code().Known():
 		want = e.Code().Message()
+	case want == "" && e.notLicense && e.Product() != 0:
+		want = notLicenseTexts()[e.Product()][0]
 	}
-	if e.Message() != want || !strings.Contains(e.Message(), e.LicenseItem()) {
+	form := slices.Contains([]string{"authorization", "advice", "frame"}, readIndependently(received, true).what)
+	if e.Message() != want && !form || !strings.Contains(e.Message(), e.LicenseItem()) {
 		t.Fatalf("%q: Message %q, LicenseItem %q are not what was received", received, e.Message(), e.LicenseItem())
 	}
 	checkLogged(t, e)
@@ -3000,7 +3005,13 @@ func messageSeeds() []string {
 	for _, id := range []string{"LI-2024-0042", "", `"`, "\n", "\x00", "日本", "\xff", item113Suffix} {
 		seeds = append(seeds, item113Prefix+id+item113Suffix)
 	}
+	for _, w := range webTexts {
+		seeds = append(seeds, w.msg)
+	}
+	seeds = append(seeds, webTWAIN...)
 	return append(seeds, "", "\x00", "[License] ", "[License] [Key 1] ", "[License] [Key 01] x", "[License] [Key 1]x",
+		"[capture] [-30063] [Barcode Reader] No license found.", "code:-20000;message:No license specified.", "[f] [0] x", "[f] [-2800] [g] [1] x",
+		authorization+"Session password is incorrect."+authorizationEndings[0], "No license specified."+advice[0], "License mismatch: x",
 		"[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.[Cache] Cache not found.",
 		"Invalid License.-ErrorCode:0-HttpCode:200-ReponseStr:not a license\n")
 }
@@ -3050,14 +3061,14 @@ func readIndependently(s string, frames bool) testReading {
 		return testReading{what: "template", code: LicenseItemInvalid}
 	case mismatchGrammar.MatchString(m):
 		return testReading{what: "template", code: LicenseMismatch}
-	case captureGrammar.MatchString(m):
-		return testReading{what: "capture", code: moduleCodes[captureGrammar.FindStringSubmatch(m)[1]]}
+	case captureMatch(m) != nil:
+		return testReading{what: "capture", code: moduleCodes[captureMatch(m)[1]]}
 	}
 	if _, ok := wantTransport(m, untrimmed(s)); ok {
 		return testReading{what: "report", code: reportCodes()[reasonOf(m)]}
 	}
 	if g := authorizationGrammar.FindStringSubmatch(m); g != nil {
-		if w := byWording(g[1]); w != nil && w.code > 0 {
+		if w := byWording(g[1]); w != nil && 100 <= w.code && w.code <= 199 {
 			return testReading{what: "authorization", code: w.code, inner: g[1]}
 		}
 		if item113Grammar.MatchString(g[1]) {
@@ -3507,6 +3518,18 @@ var captureGrammar = regexp.MustCompile(`(?s)^\[(Barcode Reader|Label Recognizer
 // did not match after it, read independently.
 var mismatchGrammar = regexp.MustCompile(`(?s)^License mismatch: (.+)$`)
 
+// captureMatch is captureGrammar's match of s, with its rule that one space,
+// not more, comes before the message appended; nil if s is no such text.
+func captureMatch(s string) []string {
+	m := captureGrammar.FindStringSubmatch(s)
+	if m != nil && m[3] != "" {
+		if r, _ := utf8.DecodeRuneInString(m[3]); unicode.IsSpace(r) {
+			return nil
+		}
+	}
+	return m
+}
+
 // moduleCodes are the codes of captureGrammar's modules.
 var moduleCodes = map[string]Code{"Barcode Reader": -30063, "Label Recognizer": -40103, "Document Normalizer": -50058, "Code Parser": -90012, "PDF": -10079}
 
@@ -3519,16 +3542,9 @@ func FuzzCapture(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, n int) {
 		err := FromMessage(s)
 		checkText(t, err, s)
-		m := captureGrammar.FindStringSubmatch(wantMessage(s))
-		if m != nil && m[3] != "" {
-			if r, _ := utf8.DecodeRuneInString(m[3]); unicode.IsSpace(r) {
-				m = nil // one space, then the message
-			}
-		}
+		m := captureMatch(wantMessage(s))
 		if m == nil {
-			if CodeOf(err) != 0 && byWording(wantMessage(s)) == nil && err.(*Error).kind != kindItem || errors.Unwrap(err) != nil {
-				t.Fatalf("FromMessage(%q) = %#v, which the grammar does not read", s, err)
-			}
+			checkReading(t, s, err) // not a capture-time text: the other grammars
 			return
 		}
 		if CodeOf(err) != moduleCodes[m[1]] {
@@ -3545,7 +3561,10 @@ func FuzzCapture(f *testing.F) {
 		// reads it (a known code, or a report of the wire), and if it is no
 		// capture-time text but a module's bare one.
 		want := FromMessage(m[3])
-		read := !errors.Is(want, ErrUnknown) && (!captureGrammar.MatchString(wantMessage(m[3])) || byWording(wantMessage(m[3])) != nil)
+		// (A text that is not about the license, a browser's frame and a
+		// capture-time text are no cause; a module's bare text is one.)
+		r := readIndependently(m[3], false)
+		read := !errors.Is(want, ErrUnknown) && !errors.Is(want, ErrNotLicense) && r.what != "frame" && r.what != "capture" && r.what != "text"
 		switch {
 		case !read && cause != nil:
 			t.Fatalf("FromMessage(%q): cause %#v, want none", s, cause)
@@ -4656,4 +4675,37 @@ func TestClassDocs(t *testing.T) {
 			t.Errorf("the doc of Class%v does not list its codes, %q: %q", k, codes, doc)
 		}
 	}
+}
+
+// FuzzForms composes the browser's forms around fuzzed parts, so that the
+// fuzzer reaches their grammars, and holds what FromMessage makes of them to
+// the test's own reading (checkReading).
+func FuzzForms(f *testing.F) {
+	for i, w := range wordings {
+		f.Add(uint8(i), "capture", int64(w.code.Product()), w.msg)
+	}
+	f.Add(uint8(0), "f", int64(-2800), webTWAIN[1])
+	f.Add(uint8(1), "x y", int64(0), "License has expired.")
+	f.Fuzz(func(t *testing.T, form uint8, name string, n int64, msg string) {
+		var s string
+		switch form % 5 {
+		case 0:
+			s = "[" + name + "] [" + strconv.FormatInt(n, 10) + "] " + msg
+		case 1:
+			s = "code:" + strconv.FormatInt(n, 10) + ";message:" + msg
+		case 2:
+			s = authorization + msg + authorizationEndings[int(n)&1]
+		case 3:
+			s = msg + advice[int(uint64(n)%uint64(len(advice)))]
+		default:
+			s = "License mismatch: " + msg
+		}
+		err := FromMessage(s)
+		checkText(t, err, s)
+		checkReading(t, s, err)
+		// Behind the SDK's tag, the same (the tag goes before white space does).
+		if got := FromMessage("[License] " + s); s == strings.TrimLeftFunc(s, unicode.IsSpace) && (got.Error() != err.Error() || CodeOf(got) != CodeOf(err)) {
+			t.Fatalf("%q tagged reads otherwise: %v, %v", s, got, err)
+		}
+	})
 }
