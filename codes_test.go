@@ -1625,6 +1625,7 @@ func TestAllocations(t *testing.T) {
 	longest := FromMessage(item113Prefix + strings.Repeat("\x01", 1000) + item113Suffix)
 	viaAs := fmt.Errorf("x: %w", asOnly{asE(ErrLicenseExpired)})
 	wrappedReport := layered(FromProductMessage(-30063, noLicenseBR+" "+connectReport))
+	wrapped102 := authorization + "Session password is incorrect." + authorizationEndings[1]
 	buf := make([]byte, 0, 64)
 	var oneMeaning []Code
 	for _, c := range contract {
@@ -1683,7 +1684,22 @@ func TestAllocations(t *testing.T) {
 		{"FromProductMessage, capture time, a known cause", 2, func() { sinkErr = FromProductMessage(-30063, noLicenseBR+" "+invalidKey) }},
 		{"FromProductMessage, capture time, a report of the wire", 2, func() { sinkErr = FromProductMessage(-30063, noLicenseBR+" "+connectReport) }},
 		{"FromMessage, capture time, a format tag", 2, func() { sinkErr = FromMessage("[Barcode Reader] [ONED] No license found.") }},
-		{"FromProduct, a number of two meanings", 1, func() { sinkErr = FromProduct(-10062) }},
+		{"FromProduct, a number of two meanings", 0, func() { sinkErr = FromProduct(-10062) }},
+		{"FromProduct, every number that is not about the license", 0, func() {
+			for n := range notLicenseTexts() {
+				sinkErr = FromProduct(n)
+			}
+		}},
+		{"FromMessage, every text of the browser", 0, func() {
+			for _, w := range webTexts {
+				sinkErr = FromMessage(w.msg)
+			}
+		}},
+		{"FromMessage, the authorization template", 0, func() { sinkErr = FromMessage(wrapped102) }},
+		{"FromMessage, a frame", 0, func() { sinkErr = FromMessage("[capture] [-30063] [Barcode Reader] No license found.") }},
+		{"FromProductMessage, an unknown number with a known text", 2, func() { sinkErr = FromProductMessage(-2800, "[License] The license key is invalid.") }},
+		{"MarshalJSON of a sentinel", 3, func() { sinkBytes, _ = asE(ErrIPLicenseExpired).MarshalJSON() }},
+		{"TransportOf, read once", 0, func() { _, sinkBool = TransportOf(wrappedReport) }},
 		{"FromDecodedText, masked with a number of two meanings", 0, func() { sinkErr = FromDecodedText("[Attention(exceptionCode:-10062)] x") }},
 		{"ClassOf, three layers", 0, func() { sinkBool = ClassOf(wrapped) == ClassLicense }},
 		{"Licensed, three layers", 0, func() { sinkBool = Licensed(wrapped) }},
@@ -4706,6 +4722,29 @@ func FuzzForms(f *testing.F) {
 		// Behind the SDK's tag, the same (the tag goes before white space does).
 		if got := FromMessage("[License] " + s); s == strings.TrimLeftFunc(s, unicode.IsSpace) && (got.Error() != err.Error() || CodeOf(got) != CodeOf(err)) {
 			t.Fatalf("%q tagged reads otherwise: %v, %v", s, got, err)
+		}
+	})
+}
+
+// BenchmarkTransport reads a 16 MB transport report, whose body a server may
+// fill: making the error reads it once (B/op is its copy), and TransportOf
+// returns what was read.
+func BenchmarkTransport(b *testing.B) {
+	body := strings.Repeat("<p>x. y</p>\n", 16<<20/12)
+	report := "[License] Invalid License String. ErrorCode:0 HttpCode:200 ResponseStr:" + body + " MainErrorCode:7 MainHttpCode:0.[Cache] Cache not found."
+	b.Run("make", func(b *testing.B) {
+		b.SetBytes(int64(len(report)))
+		for i := 0; i < b.N; i++ {
+			sinkErr = FromProductMessage(-20003, report)
+		}
+	})
+	err := FromProductMessage(-20003, report)
+	if tr, ok := TransportOf(err); !ok || tr.Response != body {
+		b.Fatal("the report is not read")
+	}
+	b.Run("TransportOf", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			_, sinkBool = TransportOf(err)
 		}
 	})
 }

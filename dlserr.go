@@ -1277,14 +1277,31 @@ func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
 	}
 	start := len(s) - len(rest)
 	// A tail starts with a period or " MainErrorCode:": only there can the
-	// body end, and IndexAny finds the next such place.
+	// body end. The next of each is found with one search of the bytes
+	// after the last, so the body is read once.
+	dot, main := -1, -1
 	for end := 0; end < len(rest); end++ {
-		i := strings.IndexAny(rest[end:], ". ")
-		if i < 0 {
-			break
+		if dot < end {
+			if dot = strings.IndexByte(rest[end:], '.'); dot >= 0 {
+				dot += end
+			} else {
+				dot = len(rest)
+			}
 		}
-		end += i
-		if t.tail(rest[end:]) {
+		if main < end {
+			if main = strings.Index(rest[end:], mainTail); main >= 0 {
+				main += end
+			} else {
+				main = len(rest)
+			}
+		}
+		// After a period, only the end or the cache note can come: most
+		// periods of a body are refused before tail is asked.
+		end = min(dot, main)
+		if end == dot && end+1 < len(rest) && rest[end+1] != '[' {
+			continue
+		}
+		if end < len(rest) && t.tail(rest[end:]) {
 			t.Response = rest[:end]
 			return reasonCode(false, reason), [2]int{start, start + end}, true
 		}
@@ -1292,12 +1309,15 @@ func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
 	return 0, body, false
 }
 
+// mainTail starts the main server's numbers in Capture Vision's report.
+const mainTail = " MainErrorCode:"
+
 // tail reads what follows the body of Capture Vision's report into t: the
 // main server's numbers, the final period, the cache note; it reports
 // whether s reads so, with numbers that fit, and leaves t as it was if not.
 func (t *Transport) tail(s string) bool {
 	failover, mainCode, mainStatus := false, 0, 0
-	if rest, found := strings.CutPrefix(s, " MainErrorCode:"); found {
+	if rest, found := strings.CutPrefix(s, mainTail); found {
 		var ok bool
 		if mainCode, rest, ok = cutNumber(rest, " MainHttpCode:"); ok {
 			mainStatus, s, ok = cutNumber(rest, ".")
