@@ -44,6 +44,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -69,9 +70,10 @@ func main() {
 	dist := flag.String("dist", "", "(internal) folder with each edition's dist/")
 	run := flag.String("run", "", "run only the scenarios whose EDITION/SCENARIO matches this regular expression (the golden file is then partial)")
 	flag.BoolVar(&hostNetwork, "host-network", false, "run the browser on this machine's network where no network namespace can be made")
+	parallel := flag.Int("parallel", 2, "how many browsers run at a time, besides those of the scenarios that wait for the client's timeout")
 	flag.DurationVar(&hangFor, "short-hang", 0, "let the hanging stand-ins close the connection after this long instead of holding it until the client gives up (changes what the client says)")
 	flag.Parse()
-	if *out == "" || flag.NArg() > 0 {
+	if *out == "" || flag.NArg() > 0 || *parallel < 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -84,9 +86,9 @@ func main() {
 	}
 	var err error
 	if os.Getenv(roleEnv) == roleScenarios {
-		err = scenariosMain(*out, *dist, filter)
+		err = scenariosMain(*out, *dist, filter, *parallel)
 	} else {
-		err = hostMain(*out, *cache, *run)
+		err = hostMain(*out, *cache, *run, *parallel)
 	}
 	if err != nil {
 		log.Fatal(err)
@@ -95,7 +97,7 @@ func main() {
 
 // hostMain fetches the packages, which needs the network, then runs the
 // rest without it.
-func hostMain(out, cache, run string) error {
+func hostMain(out, cache, run string, parallel int) error {
 	if _, err := exec.LookPath("npm"); err != nil {
 		return fmt.Errorf("npm is needed to fetch the packages: %v", err)
 	}
@@ -131,7 +133,7 @@ func hostMain(out, cache, run string) error {
 		}
 	}
 	fmt.Printf("fetched and extracted %d packages in %.1fs\n", len(editions), time.Since(start).Seconds())
-	args := []string{"-out", out, "-dist", dist, "-short-hang", hangFor.String()}
+	args := []string{"-out", out, "-dist", dist, "-short-hang", hangFor.String(), "-parallel", strconv.Itoa(parallel)}
 	if run != "" {
 		args = append(args, "-run", run)
 	}

@@ -381,7 +381,7 @@ var standInPath = regexp.MustCompile(`^(GET|OPTIONS) /auth/$`)
 // scenariosMain runs in the namespace: every scenario, each with its own
 // stand-ins and browser, the slow ones beside the others, then the golden
 // file, only once all succeeded.
-func scenariosMain(out, dist string, filter *regexp.Regexp) error {
+func scenariosMain(out, dist string, filter *regexp.Regexp, parallel int) error {
 	if err := loopbackUp(); err != nil {
 		return fmt.Errorf("bring lo up: %v", err)
 	}
@@ -400,24 +400,37 @@ func scenariosMain(out, dist string, filter *regexp.Regexp) error {
 			chosen = append(chosen, sc)
 		}
 	}
+	// The slow scenarios wait for the client's own timeout: they start
+	// first, beside the others, which run parallel at a time, each with a
+	// browser and stand-ins of its own. The file's order is the table's.
 	outcomes := make([]outcome, len(chosen))
 	var wg sync.WaitGroup
+	run := func(i int) {
+		defer wg.Done()
+		outcomes[i] = runScenario(ps, chosen[i])
+		progress(outcomes[i])
+	}
 	for i, sc := range chosen {
 		if sc.slow {
 			wg.Add(1)
-			go func(i int, sc *scenario) {
-				defer wg.Done()
-				outcomes[i] = runScenario(ps, sc)
-				progress(outcomes[i])
-			}(i, sc)
+			go run(i)
 		}
+	}
+	next := make(chan int)
+	for w := 0; w < parallel; w++ {
+		go func() {
+			for i := range next {
+				run(i)
+			}
+		}()
 	}
 	for i, sc := range chosen {
 		if !sc.slow {
-			outcomes[i] = runScenario(ps, sc)
-			progress(outcomes[i])
+			wg.Add(1)
+			next <- i
 		}
 	}
+	close(next)
 	wg.Wait()
 	var errs []error
 	for _, o := range outcomes {

@@ -203,7 +203,11 @@ importScripts(${JSON.stringify(script)});
   } catch (e) {
     if (e !== STOP) note({ kind: "uncaught", value: "page: " + (e && e.message !== undefined ? e.message : String(e)) });
   }
-  // Let late console calls of the workers arrive.
+  // Let every worker started say hello (for at most 5 s), then let late
+  // console calls of the workers arrive.
+  for (let waited = 0; workers.hello.length < workers.started.length && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await new Promise((resolve) => setTimeout(resolve, cfg.settle));
   await report({ versions, workers });
 })();
