@@ -190,10 +190,6 @@ func goldenHeader(partial bool, versions []string, w workerCount) []string {
 		fmt.Sprintf("# Workers: the clients started %d in all, %d of them through the prelude; %d console lines came from them.",
 			w.started, w.wrapped, w.lines),
 	)
-	if hangFor > 0 {
-		h = append(h, fmt.Sprintf("# This run was made with -short-hang %v: the hanging stand-ins closed each connection after %v, and the", hangFor, hangFor),
-			"# *-hang scenarios' lines are not what the client says when a server never answers.")
-	}
 	if partial {
 		h = append(h, "# PARTIAL: this run was made with -run and holds only the scenarios it chose.")
 	}

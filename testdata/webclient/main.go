@@ -5,7 +5,7 @@
 //
 // Run it from the module root:
 //
-//	go run ./testdata/webclient -out DIR [-cache DIR] [-run REGEXP]
+//	go run ./testdata/webclient -out DIR [-cache DIR] [-run REGEXP] [-parallel N]
 //
 // It fetches two npm packages (npm pack, with npm's cache in a temporary
 // folder, checked against pinned hashes; -cache keeps the tarballs in a
@@ -13,7 +13,11 @@
 // temporary folder, and writes DIR/web.golden: # lines that say what each
 // scenario is, then one line per observation, "EDITION SCENARIO KIND
 // VALUE" (see goldenHeader). To refresh the committed copy, pass -out
-// testdata/webclient.
+// testdata/webclient. It needs npm and Debian's chromium (/usr/bin/chromium);
+// .ci/webclient installs both where they are missing. -parallel sets how
+// many browsers run at a time (2), besides the two scenarios that wait 15 s
+// for the client's own timeout, which start first; -run picks scenarios by
+// EDITION/SCENARIO, for a partial file.
 //
 // The browser must reach no server but the program's own and leave nothing
 // behind:
@@ -23,16 +27,18 @@
 //     the client cannot read a server from them; every licenseServer list
 //     passes checkServerList.
 //   - The servers and the browser run in a new network namespace that has
-//     only loopback; if the kernel refuses one, the program stops, unless
-//     -host-network lets it go on under the key checks and the browser's
-//     --host-resolver-rules alone.
+//     only loopback (checked in /proc/self/net/dev); if the kernel refuses
+//     one, the program stops, unless -host-network lets it go on under the
+//     key checks and the browser's --host-resolver-rules alone.
 //   - Chromium's own network log (--log-net-log) lists every URL it
 //     requested, from the page and its workers; a URL not on 127.0.0.1 fails
 //     the run.
-//   - Each browser runs in a process group of its own, with HOME, TMPDIR and
-//     its profile in a fresh temporary folder, no other environment but PATH
-//     (so no proxy), and an overall timeout; the program ends the group and
-//     waits until none of it is left before it removes the folder.
+//   - Each browser runs in a process group of its own, with HOME (and the
+//     XDG folders under it), TMPDIR and its profile in a fresh temporary
+//     folder, no other environment but PATH (so no proxy), and an overall
+//     timeout; the program ends the group and waits until none of it is left
+//     before it removes the folder. npm and the program's own copy in the
+//     namespace get a fresh HOME too.
 package main
 
 import (
@@ -71,7 +77,6 @@ func main() {
 	run := flag.String("run", "", "run only the scenarios whose EDITION/SCENARIO matches this regular expression (the golden file is then partial)")
 	flag.BoolVar(&hostNetwork, "host-network", false, "run the browser on this machine's network where no network namespace can be made")
 	parallel := flag.Int("parallel", 2, "how many browsers run at a time, besides those of the scenarios that wait for the client's timeout")
-	flag.DurationVar(&hangFor, "short-hang", 0, "let the hanging stand-ins close the connection after this long instead of holding it until the client gives up (changes what the client says)")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 || *parallel < 1 {
 		flag.Usage()
@@ -122,8 +127,8 @@ func hostMain(out, cache, run string, parallel int) error {
 	if err := makePrivateDir(cache); err != nil {
 		return err
 	}
-	dist := filepath.Join(tmp, "dist")
-	if err := os.Mkdir(dist, 0o700); err != nil {
+	dist, home := filepath.Join(tmp, "dist"), filepath.Join(tmp, "home")
+	if err := errors.Join(os.Mkdir(dist, 0o700), os.Mkdir(home, 0o700)); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -133,11 +138,11 @@ func hostMain(out, cache, run string, parallel int) error {
 		}
 	}
 	fmt.Printf("fetched and extracted %d packages in %.1fs\n", len(editions), time.Since(start).Seconds())
-	args := []string{"-out", out, "-dist", dist, "-short-hang", hangFor.String(), "-parallel", strconv.Itoa(parallel)}
+	args := []string{"-out", out, "-dist", dist, "-parallel", strconv.Itoa(parallel)}
 	if run != "" {
 		args = append(args, "-run", run)
 	}
-	if err := runIsolated(args...); err != nil {
+	if err := runIsolated(home, args...); err != nil {
 		return fmt.Errorf("scenarios: %v", err)
 	}
 	return nil
@@ -146,15 +151,16 @@ func hostMain(out, cache, run string, parallel int) error {
 // runIsolated mirrors realclient's (host.go): it re-executes the program in
 // a new network namespace, directly where the user may (root), in a new
 // user namespace where the kernel lets anyone have one, and otherwise, with
-// -host-network only, without one.
-func runIsolated(args ...string) error {
+// -host-network only, without one. Unlike realclient's, it gives the copy
+// HOME, a fresh folder.
+func runIsolated(home string, args ...string) error {
 	self, err := os.Executable()
 	if err != nil {
 		return err
 	}
 	command := func(attr *syscall.SysProcAttr) *exec.Cmd {
 		cmd := exec.Command(self, args...)
-		cmd.Env = append(os.Environ(), roleEnv+"="+roleScenarios)
+		cmd.Env = append(os.Environ(), roleEnv+"="+roleScenarios, "HOME="+home)
 		cmd.Stdout, cmd.Stderr, cmd.SysProcAttr = os.Stdout, os.Stderr, attr
 		return cmd
 	}
