@@ -600,3 +600,23 @@ func TestCheckPrivateDir(t *testing.T) {
 		t.Error("a folder under a world-writable one was accepted")
 	}
 }
+
+func TestLoadArtifact(t *testing.T) {
+	thrown := func(text string) outcome {
+		return outcome{report: pageReport{Events: []event{{Kind: "warn", Value: idbTimeout}, {Kind: "thrown", Value: text}}}}
+	}
+	if !loadArtifact(thrown(idbTimeout)) {
+		t.Error("the IndexedDB timeout was not taken for one")
+	}
+	if loadArtifact(thrown("License has expired.")) {
+		t.Error("another text was taken for the IndexedDB timeout")
+	}
+	if loadArtifact(outcome{report: pageReport{Events: []event{{Kind: "warn", Value: idbTimeout}}}}) {
+		t.Error("a warning was taken for a throw")
+	}
+	o := thrown(idbTimeout)
+	o.err = errors.New("failed")
+	if loadArtifact(o) {
+		t.Error("a failed scenario was run again")
+	}
+}

@@ -162,8 +162,8 @@ var scenarios = func() []*scenario {
 // Limits. A page gives a call stepTimeout before it records it as pending;
 // the browser gets browserTimeout in all.
 const (
-	stepTimeout    = 30 * time.Second
-	browserTimeout = 75 * time.Second
+	stepTimeout    = 60 * time.Second
+	browserTimeout = 150 * time.Second
 	settle         = 500 * time.Millisecond
 	moduleWidth    = 3 // pixels per Code 128 module
 )
@@ -374,6 +374,28 @@ func runScenario(ps *pageServer, sc *scenario) (out outcome) {
 	return out
 }
 
+// idbTimeout is what both clients throw when opening IndexedDB takes longer
+// than idbLimit (dbr.bundle.worker.js and dbr-9.6.42.browser.worker.js:
+// setTimeout(..., 5e3)), which has nothing to do with the license servers:
+// it was seen once, in dbrjs9 own-closed, on a machine with a load average
+// of 13 on 2 cores. A scenario that gives it runs again, up to attempts
+// times in all, and the golden file records the last attempt.
+const (
+	idbTimeout = "Failed to open indexedDB: Timeout."
+	idbLimit   = "5 s"
+	attempts   = 3
+)
+
+// loadArtifact tells whether o's client threw idbTimeout.
+func loadArtifact(o outcome) bool {
+	for _, e := range o.report.Events {
+		if e.Kind == "thrown" && e.Value == idbTimeout {
+			return o.err == nil
+		}
+	}
+	return false
+}
+
 // standInPath is what the clients ask a license server: GET /auth/ (with
 // ?ext=..., cut off here), and a CORS preflight of it should one come.
 var standInPath = regexp.MustCompile(`^(GET|OPTIONS) /auth/$`)
@@ -407,8 +429,15 @@ func scenariosMain(out, dist string, filter *regexp.Regexp, parallel int) error 
 	var wg sync.WaitGroup
 	run := func(i int) {
 		defer wg.Done()
-		outcomes[i] = runScenario(ps, chosen[i])
-		progress(outcomes[i])
+		for attempt := 1; ; attempt++ {
+			outcomes[i] = runScenario(ps, chosen[i])
+			progress(outcomes[i])
+			if !loadArtifact(outcomes[i]) || attempt == attempts {
+				return
+			}
+			fmt.Printf("%s %s: the client gave up opening IndexedDB (its own %s limit): once more (attempt %d of %d)\n",
+				chosen[i].edition.name, chosen[i].name, idbLimit, attempt+1, attempts)
+		}
 	}
 	for i, sc := range chosen {
 		if sc.slow {
