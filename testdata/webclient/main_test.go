@@ -1,0 +1,622 @@
+package main
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
+	"encoding/base64"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The two servers every key of the table names unless it says otherwise.
+const (
+	mainURL    = "http://127.0.0.1:8080/"
+	standbyURL = "http://127.0.0.1:65535/"
+)
+
+// withServers is a key's JSON text with fields before and after the servers.
+func withServers(before, mainURL, standbyURL, after string) string {
+	return `{` + before + `"mainServerURL":"` + mainURL + `","standbyServerURL":"` + standbyURL + `"` + after + `}`
+}
+
+// TestCheckKey mirrors realclient's table (main_test.go), with https now
+// refused: the stand-ins here speak plain HTTP only.
+func TestCheckKey(t *testing.T) {
+	good := withServers(`"organizationID":"200001",`, mainURL, standbyURL, `,"sessionPassword":"x"`)
+	b64 := base64.StdEncoding.EncodeToString
+	tests := []struct {
+		name string
+		key  string
+		ok   bool
+	}{
+		// The keys this program gives the client.
+		{"trial", makeKey(trialOrganization, "http://127.0.0.1:1/", "http://127.0.0.1:2/"), true},
+		{"own", makeKey(ownOrganization, mainURL, standbyURL), true},
+		{"two keys", makeKey(ownOrganization, mainURL, standbyURL) + ";" + makeKey(trialOrganization, mainURL, standbyURL), true},
+		{"servers only", encodeKey(withServers("", mainURL, standbyURL, "")), true},
+		{"whitespace around the object and its tokens", encodeKey(" \n{ \"mainServerURL\" : \"" + mainURL + "\" ,\t\"standbyServerURL\":\"" + standbyURL + "\" }\r\n"), true},
+		{"URL outside the servers", encodeKey(withServers(`"sessionPassword":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
+		{"escaped URL outside the servers", encodeKey(withServers(`"sessionPassword":"http:\/\/dls.example.com\/",`, mainURL, standbyURL, "")), false},
+		{"escapes outside the servers", encodeKey(withServers(`"organizationID":"\u0032\n",`, mainURL, standbyURL, `,"sessionPassword":"\"\\"`)), true},
+		{"mainServer field", encodeKey(withServers("", mainURL, standbyURL, `,"mainServer":"dls.example.com"`)), false},
+		{"ip field", encodeKey(withServers("", mainURL, standbyURL, `,"ip":"203.0.113.5:48080"`)), false},
+		{"remark field", encodeKey(withServers("", mainURL, standbyURL, `,"remark":"x"`)), false},
+		{"field name with a trailing space", encodeKey(withServers(`"mainServerURL ":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
+		{"base64 with a newline", func() string { k := encodeKey(good); return k[:20] + "\n" + k[20:] }(), false},
+
+		// Servers.
+		{"no mainServerURL", encodeKey(`{"standbyServerURL":"` + standbyURL + `"}`), false},
+		{"no standbyServerURL", encodeKey(`{"mainServerURL":"` + mainURL + `"}`), false},
+		{"no server", encodeKey(`{"organizationID":"200001","handshakeCode":"200001-1","sessionPassword":"x"}`), false},
+		{"empty mainServerURL", encodeKey(withServers("", "", standbyURL, "")), false},
+		{"https", encodeKey(withServers("", "https://127.0.0.1:443/", standbyURL, "")), false},
+		{"other host", encodeKey(withServers("", "http://dls.example.com:48080/", standbyURL, "")), false},
+		{"the vendor's server", encodeKey(withServers("", mainURL, "https://mlts.dynamsoft.com/", "")), false},
+		{"other host, standby", encodeKey(withServers("", mainURL, "http://203.0.113.5:48080/", "")), false},
+		{"other loopback address", encodeKey(withServers("", "http://127.0.0.2:8080/", standbyURL, "")), false},
+		{"localhost", encodeKey(withServers("", "http://localhost:8080/", standbyURL, "")), false},
+		{"IPv6 loopback", encodeKey(withServers("", "http://[::1]:8080/", standbyURL, "")), false},
+		{"IPv4-mapped IPv6", encodeKey(withServers("", "http://[::ffff:127.0.0.1]:8080/", standbyURL, "")), false},
+		{"userinfo", encodeKey(withServers("", "http://user:pw@127.0.0.1:8080/", standbyURL, "")), false},
+		{"host after userinfo", encodeKey(withServers("", "http://127.0.0.1:8080@dls.example.com/", standbyURL, "")), false},
+		{"path", encodeKey(withServers("", "http://127.0.0.1:8080/auth/", standbyURL, "")), false},
+		{"query", encodeKey(withServers("", "http://127.0.0.1:8080/?x=1", standbyURL, "")), false},
+		{"fragment", encodeKey(withServers("", "http://127.0.0.1:8080/#x", standbyURL, "")), false},
+		{"no trailing slash", encodeKey(withServers("", "http://127.0.0.1:8080", standbyURL, "")), false},
+		{"no port", encodeKey(withServers("", "http://127.0.0.1/", standbyURL, "")), false},
+		{"port 0", encodeKey(withServers("", "http://127.0.0.1:0/", standbyURL, "")), false},
+		{"port 65536", encodeKey(withServers("", "http://127.0.0.1:65536/", standbyURL, "")), false},
+		{"port with a leading zero", encodeKey(withServers("", "http://127.0.0.1:08080/", standbyURL, "")), false},
+		{"other scheme", encodeKey(withServers("", "ftp://127.0.0.1:21/", standbyURL, "")), false},
+		{"upper-case scheme", encodeKey(withServers("", "HTTP://127.0.0.1:8080/", standbyURL, "")), false},
+		{"protocol-relative", encodeKey(withServers("", "//127.0.0.1:8080/", standbyURL, "")), false},
+		{"no scheme", encodeKey(withServers("", "127.0.0.1:8080", standbyURL, "")), false},
+		{"trailing space", encodeKey(withServers("", "http://127.0.0.1:8080/ ", standbyURL, "")), false},
+		{"decimal address", encodeKey(withServers("", "http://2130706433:8080/", standbyURL, "")), false},
+		{"escaped slashes", encodeKey(withServers("", `http:\/\/127.0.0.1:8080\/`, standbyURL, "")), false},
+		{"escaped letter", encodeKey(withServers("", `\u0068ttp://127.0.0.1:8080/`, standbyURL, "")), false},
+
+		// The JSON text.
+		{"duplicate field, second names another host", encodeKey(withServers("", mainURL, standbyURL, `,"mainServerURL":"http://dls.example.com/"`)), false},
+		{"duplicate field, first names another host", encodeKey(withServers(`"mainServerURL":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
+		{"duplicate field, not a server", encodeKey(withServers(`"organizationID":"1",`, mainURL, standbyURL, `,"organizationID":"2"`)), false},
+		{"field name in another case", encodeKey(withServers(`"MainServerURL":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
+		{"field name with an escape", encodeKey(withServers(`"organization\u0049D":"1",`, mainURL, standbyURL, "")), false},
+		{"number value", encodeKey(withServers(`"organizationID":200001,`, mainURL, standbyURL, "")), false},
+		{"object value", encodeKey(withServers(`"organizationID":{"mainServerURL":"http://dls.example.com/"},`, mainURL, standbyURL, "")), false},
+		{"two JSON objects", encodeKey(good + good), false},
+		{"data after the object", encodeKey(good + " x"), false},
+		{"cut off", encodeKey(`{"mainServerURL":"` + mainURL + `","standbyServerURL":"` + standbyURL + `","organizationID":`), false},
+		{"array", encodeKey("[" + good + "]"), false},
+		{"byte order mark", encodeKey("\ufeff" + good), false},
+		{"empty text", "DLS2", false},
+
+		// The key around the text.
+		{"empty key", "", false},
+		{"trial key", "t0000000000", false},
+		{"lower-case prefix", "dls2" + b64([]byte(good)), false},
+		{"a prefix before a colon", "x:" + encodeKey(good), false},
+		{"a query after the key", encodeKey(good) + "?x", false},
+		{"space after", encodeKey(good) + " ", false},
+		{"URL-safe base64", "DLS2" + base64.URLEncoding.EncodeToString([]byte(good+"??>")), false},
+		{"base64 without padding", "DLS2" + base64.RawStdEncoding.EncodeToString([]byte(good+" ")), false},
+		{"good, then an empty part", encodeKey(good) + ";", false},
+		{"good, then another host", encodeKey(good) + ";" + encodeKey(withServers("", "http://dls.example.com/", standbyURL, "")), false},
+		{"the malformed key", notBase64Key, false},
+	}
+	for _, tt := range tests {
+		if err := checkKey(tt.key); (err == nil) != tt.ok {
+			t.Errorf("%s: checkKey(%q) = %v, want ok=%v", tt.name, tt.key, err, tt.ok)
+		}
+	}
+}
+
+func TestCheckNotBase64Key(t *testing.T) {
+	good := makeKey(ownOrganization, mainURL, standbyURL)
+	for _, tt := range []struct {
+		key string
+		ok  bool
+	}{
+		{notBase64Key, true},
+		{"DLS2-_", true}, // URL-safe base64: atob refuses '-' and '_'
+		{"DLS2", false},  // atob("") is ""
+		{good, false},
+		{"DLS2YWJj", false},
+		{"DLS2 YW\tJj\n=", false}, // white space and '=' atob skips
+		{"dls2!!!", false},
+		{"x:DLS2!!!", false},
+		{"DLS2!!!:" + strings.TrimPrefix(good, "DLS2"), false}, // the client reads what follows ':'
+		{"DLS2!!!?x", false},
+		{"DLS2!!!;" + good, false},
+		// A good key's base64 and then '!': atob refuses the whole, so the
+		// client reads none of the servers in it.
+		{good + "!", true},
+	} {
+		if err := checkNotBase64Key(tt.key); (err == nil) != tt.ok {
+			t.Errorf("checkNotBase64Key(%q) = %v, want ok=%v", tt.key, err, tt.ok)
+		}
+	}
+}
+
+func TestCheckTruncatedKey(t *testing.T) {
+	key, whole := truncatedKey(ownOrganization, mainURL, standbyURL)
+	if err := checkTruncatedKey(key, whole); err != nil {
+		t.Fatalf("the program's truncated key: %v", err)
+	}
+	text, _ := base64.StdEncoding.DecodeString(strings.TrimPrefix(key, "DLS2"))
+	if !strings.HasSuffix(string(text), `"sessionPassword":"`) {
+		t.Errorf("truncated text %q does not end inside sessionPassword's value", text)
+	}
+	full := keyJSON(ownOrganization, mainURL, standbyURL)
+	other := keyJSON(ownOrganization, "http://dls.example.com/", standbyURL)
+	for name, k := range map[string]string{
+		"the whole key":          whole,
+		"no DLS2":                strings.TrimPrefix(key, "DLS2"),
+		"not a prefix":           encodeKey(other[:len(other)-5]),
+		"valid JSON prefix":      encodeKey(`{}`),
+		"longer than the whole":  encodeKey(full + " "),
+		"not strict base64":      "DLS2" + base64.RawStdEncoding.EncodeToString([]byte(full[:len(full)/3*3-2])),
+		"a colon":                "x:" + key,
+		"empty":                  "DLS2",
+		"prefix with a new host": encodeKey(`{"mainServerURL":"http://dls.example.com/"`),
+	} {
+		if err := checkTruncatedKey(k, whole); err == nil {
+			t.Errorf("%s: checkTruncatedKey(%q) accepted it", name, k)
+		}
+	}
+	// The whole key must itself pass checkKey.
+	bad := encodeKey(other)
+	if err := checkTruncatedKey(encodeKey(other[:len(other)-5]), bad); err == nil {
+		t.Error("a prefix of a key naming another host was accepted")
+	}
+}
+
+func TestCheckServerList(t *testing.T) {
+	if err := checkServerList([]string{mainURL, standbyURL}); err != nil {
+		t.Errorf("two loopback servers: %v", err)
+	}
+	for _, list := range [][]string{nil, {mainURL}, {mainURL, standbyURL, mainURL}, {mainURL, "https://mlts.dynamsoft.com/"}, {"http://localhost:1/", mainURL}} {
+		if err := checkServerList(list); err == nil {
+			t.Errorf("checkServerList(%q) accepted it", list)
+		}
+	}
+}
+
+// TestScenarios checks the table: names, counts, and that every key maker
+// makes a key its check accepts from loopback servers and refuses from
+// others.
+func TestScenarios(t *testing.T) {
+	seen := map[string]bool{}
+	count := map[string]int{}
+	for _, sc := range scenarios {
+		id := sc.edition.name + " " + sc.name
+		if seen[id] || sc.name == "" || strings.ContainsAny(sc.name, " \t\n\"") {
+			t.Errorf("scenario %q: duplicate or not one field", id)
+		}
+		seen[id] = true
+		count[sc.edition.name]++
+		if sc.key == nil && !sc.licenseServer {
+			t.Errorf("%s: no key and no licenseServer: the client would ask the vendor's public servers", id)
+		}
+		if sc.key != nil {
+			if _, err := sc.key.make(mainURL, standbyURL); err != nil {
+				t.Errorf("%s: key from loopback servers: %v", id, err)
+			}
+			if k, err := sc.key.make("http://dls.example.com/", standbyURL); err == nil && k != notBase64Key {
+				t.Errorf("%s: key naming another host passed its check: %q", id, k)
+			}
+		}
+		if sc.key == notBase64 || sc.key == truncated {
+			if !sc.licenseServer {
+				t.Errorf("%s: a malformed key without licenseServer", id)
+			}
+		}
+		if sc.keyAbout() == "" || sc.main.about == "" || sc.standby.about == "" {
+			t.Errorf("%s: nothing to say in the header", id)
+		}
+	}
+	if count["dbr11"] < 14 || count["dbrjs9"] < 7 {
+		t.Errorf("scenarios per edition: %v", count)
+	}
+}
+
+func TestCode128(t *testing.T) {
+	seen := map[string]bool{}
+	for i, p := range code128Patterns {
+		sum := 0
+		for _, c := range p {
+			sum += int(c - '0')
+		}
+		want, elements := 11, 6
+		if i == code128Stop {
+			want, elements = 13, 7
+		}
+		if sum != want || len(p) != elements || seen[p] {
+			t.Errorf("pattern %d %q: %d modules, %d elements, or a duplicate", i, p, sum, len(p))
+		}
+		seen[p] = true
+	}
+
+	// "A" in code set B, by hand: start B 211214, 'A' is 33 (131123),
+	// check (104 + 33) % 103 = 34 (131123... no: 34 is 131123), stop.
+	symbols, widths, err := code128B("A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{104, 33, 34, 106}; !reflect.DeepEqual(symbols, want) {
+		t.Errorf("code128B(A) symbols = %v, want %v", symbols, want)
+	}
+	wantWidths := []int{2, 1, 1, 2, 1, 4, 1, 1, 1, 3, 2, 3, 1, 3, 1, 1, 2, 3, 2, 3, 3, 1, 1, 1, 2}
+	if !reflect.DeepEqual(widths, wantWidths) {
+		t.Errorf("code128B(A) widths = %v, want %v", widths, wantWidths)
+	}
+
+	// The page's barcode: the check symbol worked out by hand, 3216 % 103 = 23.
+	symbols, widths, err = code128B(barcodeText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{104, 36, 57, 46, 33, 45, 51, 47, 38, 52, 13, 17, 18, 19, 20, 23, 106}
+	if !reflect.DeepEqual(symbols, want) {
+		t.Errorf("code128B(%q) symbols = %v, want %v", barcodeText, symbols, want)
+	}
+	modules := 0
+	for _, w := range widths {
+		modules += w
+	}
+	if len(widths) != 6*16+7 || modules != 11*16+13 {
+		t.Errorf("code128B(%q): %d elements, %d modules", barcodeText, len(widths), modules)
+	}
+	// Read back: every 6 widths one symbol, in the table.
+	for i := 0; i < 16; i++ {
+		var p strings.Builder
+		for _, w := range widths[6*i : 6*i+6] {
+			p.WriteByte(byte('0' + w))
+		}
+		if p.String() != code128Patterns[symbols[i]] {
+			t.Errorf("symbol %d: widths %s, want %s", i, p.String(), code128Patterns[symbols[i]])
+		}
+	}
+	for _, bad := range []string{"", "é", "a\nb", "\x7f"} {
+		if _, _, err := code128B(bad); err == nil {
+			t.Errorf("code128B(%q) accepted it", bad)
+		}
+	}
+}
+
+// TestGoldenLines checks the golden writer: quoting, field forms, and the
+// order of a scenario's lines.
+func TestGoldenLines(t *testing.T) {
+	sc := &scenario{edition: editions[1], name: "x"}
+	o := outcome{sc: sc, requests: "main=2 standby=closed", report: pageReport{Events: []event{
+		{Kind: "warn", Value: "Applying for a public trial license ...", Source: "page"},
+		{Kind: "resolved", Value: "createInstance"},
+		{Kind: "log", Value: "tab\there \"quoted\" back\\slash\nnew line", Source: "worker"},
+		{Kind: "resolved", Value: "decode"},
+		{Kind: "result", Format: "CODE_128", Text: "[Attention(exceptionCode:-20000)] D*NA*SOFT-*23*"},
+		{Kind: "exception", Code: "-20000", Value: "No license specified. Visit https://x/."},
+		{Kind: "error", Value: "\x00\u00e9\u2028"},
+		{Kind: "result", Format: "two words", Text: ""},
+	}}}
+	got, err := scenarioLines(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`dbrjs9 x resolved createInstance`,
+		`dbrjs9 x resolved decode`,
+		`dbrjs9 x result CODE_128 "[Attention(exceptionCode:-20000)] D*NA*SOFT-*23*"`,
+		`dbrjs9 x result "two words" ""`,
+		`dbrjs9 x exception -20000 "No license specified. Visit https://x/."`,
+		`dbrjs9 x warn "Applying for a public trial license ..."`,
+		`dbrjs9 x log "tab\there \"quoted\" back\\slash\nnew line"`,
+		`dbrjs9 x error "\x00é\u2028"`,
+		`dbrjs9 x requests main=2 standby=closed`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("scenarioLines:\n got %q\nwant %q", got, want)
+	}
+
+	o.report.Events = []event{{Kind: "thrown", Value: "License has expired."}, {Kind: "lts", Value: "111"}, {Kind: "keys", Value: `["ltsErrorCode"]`}}
+	got, err = scenarioLines(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{`dbrjs9 x thrown "License has expired."`, `dbrjs9 x lts 111`, `dbrjs9 x keys "[\"ltsErrorCode\"]"`, `dbrjs9 x requests main=2 standby=closed`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("scenarioLines:\n got %q\nwant %q", got, want)
+	}
+
+	for _, bad := range []event{
+		{Kind: "lts", Value: "undefined"},
+		{Kind: "lts", Value: "1 2"},
+		{Kind: "resolved", Value: "two words"},
+		{Kind: "pending", Value: ""},
+		{Kind: "nonsense", Value: "x"},
+		{Kind: "", Value: "x"},
+	} {
+		o.report.Events = []event{bad}
+		if _, err := scenarioLines(o); err == nil {
+			t.Errorf("scenarioLines took %+v", bad)
+		}
+	}
+}
+
+func TestStatGroup(t *testing.T) {
+	for stat, want := range map[string]int{
+		"123 (chromium) S 1 456 456 0 -1":         456,
+		"123 (a b) c) d) R 1 789 789 0 -1":        789,
+		"123 (x) Z 1 42 42":                       42,
+		"123 (x) S 1":                             -1,
+		"garbage":                                 -1,
+		"123 (web content) S 99 1000 1000 0 -1 4": 1000,
+	} {
+		g, ok := statGroup(stat)
+		if want == -1 {
+			if ok {
+				t.Errorf("statGroup(%q) = %d, want none", stat, g)
+			}
+			continue
+		}
+		if !ok || g != want {
+			t.Errorf("statGroup(%q) = %d, %v; want %d", stat, g, ok, want)
+		}
+	}
+	// This process's own group, read from /proc as waitGroupGone does.
+	pgid, err := syscall.Getpgid(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, pid := range groupMembers(pgid) {
+		found = found || pid == os.Getpid()
+	}
+	if !found {
+		t.Errorf("groupMembers(%d) lacks this process %d", pgid, os.Getpid())
+	}
+}
+
+func TestNetlog(t *testing.T) {
+	log := []byte(`{"constants":{},"events":[
+{"params":{"url":"http://127.0.0.1:4000/run/x/"},"type":1},
+{"params":{"url":"http://127.0.0.1:4000/run/x/"},"type":2},
+{"params":{"url":"blob:http://127.0.0.1:4000/0a1b"},"type":2},
+{"params":{"url":"data:text/plain,x"},"type":2},
+{"params":{"url":"https://mlts.dynamsoft.com/auth/?ext=a\"b"},"type":2},
+{"params":{"url":"http://update.googleapis.com/service/update2/json"},"type":2},
+{"params":{"url":"http://127.0.0.1.example.com:80/"},"type":2},
+{"params":{"url":"http://user@127.0.0.1:1/"},"type":2},
+{"params":{"url":"http://127.0.0.1:5000/auth/?ext=e30%3D"`) // cut short, as a killed browser leaves it
+	urls := netlogURLs(log)
+	want := []string{
+		"blob:http://127.0.0.1:4000/0a1b",
+		"data:text/plain,x",
+		"http://127.0.0.1.example.com:80/",
+		"http://127.0.0.1:4000/run/x/",
+		"http://127.0.0.1:5000/auth/?ext=e30%3D",
+		"http://update.googleapis.com/service/update2/json",
+		"http://user@127.0.0.1:1/",
+		`https://mlts.dynamsoft.com/auth/?ext=a"b`,
+	}
+	if !reflect.DeepEqual(urls, want) {
+		t.Errorf("netlogURLs:\n got %q\nwant %q", urls, want)
+	}
+	off := offLoopback(urls)
+	wantOff := []string{"http://127.0.0.1.example.com:80/", "http://update.googleapis.com/service/update2/json", "http://user@127.0.0.1:1/", `https://mlts.dynamsoft.com/auth/?ext=a"b`}
+	if !reflect.DeepEqual(off, wantOff) {
+		t.Errorf("offLoopback:\n got %q\nwant %q", off, wantOff)
+	}
+	if off := offLoopback([]string{"chrome://newtab/", "file:///etc/passwd", "ws://127.0.0.1:1/"}); len(off) != 2 {
+		t.Errorf("offLoopback of chrome:, file: and ws: = %q, want the first two", off)
+	}
+}
+
+func TestOtherInterfaces(t *testing.T) {
+	dev := "Inter-|   Receive\n face |bytes\n    lo:    3193      29    0\n  eth0:       0       0\n"
+	if got := otherInterfaces(dev); !reflect.DeepEqual(got, []string{"eth0"}) {
+		t.Errorf("otherInterfaces = %q", got)
+	}
+	if got := otherInterfaces("Inter-|\n face |\n    lo: 0 0\n"); len(got) != 0 {
+		t.Errorf("otherInterfaces of lo alone = %q", got)
+	}
+}
+
+// tarGz builds a tarball of the entries (a name ending in / is a folder,
+// one starting with -> a link).
+func tarGz(t *testing.T, entries map[string]string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	for name, body := range entries {
+		h := &tar.Header{Name: name, Mode: 0o644, Size: int64(len(body)), Typeflag: tar.TypeReg}
+		if strings.HasPrefix(body, "->") {
+			h.Typeflag, h.Linkname, h.Size = tar.TypeSymlink, strings.TrimPrefix(body, "->"), 0
+		}
+		if err := tw.WriteHeader(h); err != nil {
+			t.Fatal(err)
+		}
+		if h.Typeflag == tar.TypeReg {
+			io.WriteString(tw, body)
+		}
+	}
+	if err := errors.Join(tw.Close(), zw.Close()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "p.tgz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestExtractDist(t *testing.T) {
+	tgz := tarGz(t, map[string]string{
+		"package/dist/a.js":          "a",
+		"package/dist/models/b.data": "b",
+		"package/README.md":          "no",
+		"package/dist/../../evil":    "no",
+		"package/dist/./c.js":        "no",
+		"package/dist/link":          "->/etc/passwd",
+		"other/dist/d.js":            "no",
+	})
+	dir := filepath.Join(t.TempDir(), "out")
+	if err := extractDist(tgz, dir); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	filepath.WalkDir(filepath.Dir(dir), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			got = append(got, rel)
+		}
+		return nil
+	})
+	if want := []string{"a.js", filepath.Join("models", "b.data")}; !reflect.DeepEqual(got, want) {
+		t.Errorf("extracted %q, want %q", got, want)
+	}
+	if err := extractDist(tarGz(t, map[string]string{"package/x": "x"}), filepath.Join(t.TempDir(), "out")); err == nil {
+		t.Error("a tarball without dist/ was accepted")
+	}
+	for name, ok := range map[string]bool{"package/dist/a": true, "package/dist/": false, "package/dist/..": false, "package/dist//a": false, "package/dist/a/../../b": false, "package/distx/a": false} {
+		if _, got := distPath(name); got != ok {
+			t.Errorf("distPath(%q) = %v, want %v", name, got, ok)
+		}
+	}
+}
+
+func TestCheckIntegrity(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(path, []byte("tarball"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha512.Sum512([]byte("tarball"))
+	good := "sha512-" + base64.StdEncoding.EncodeToString(sum[:])
+	if err := checkIntegrity(path, good); err != nil {
+		t.Errorf("the right hash: %v", err)
+	}
+	if err := checkIntegrity(path, strings.Replace(good, "sha512-", "sha512-A", 1)); err == nil {
+		t.Error("a wrong hash was accepted")
+	}
+	if err := checkIntegrity(path+"x", good); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a missing file: %v", err)
+	}
+	for _, e := range editions {
+		if !strings.HasPrefix(e.integrity, "sha512-") || len(e.integrity) != len(good) {
+			t.Errorf("%s: pinned hash %q is no sha512", e.name, e.integrity)
+		}
+	}
+}
+
+// TestStandIns starts each kind of stand-in and asks it what the client
+// asks.
+func TestStandIns(t *testing.T) {
+	st := newStage()
+	main, err := status403x102.start(st, "main")
+	if err != nil {
+		t.Fatal(err)
+	}
+	standby, err := hanging.start(st, "standby")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closedURL, err := closedPort.start(st, "third")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkServerList([]string{main, standby}); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Get(main + "auth/?ext=e30%3D")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 403 || string(body) != body102 || resp.Header.Get("Access-Control-Allow-Origin") != "*" || resp.Header.Get("Content-Type") != "application/json" {
+		t.Errorf("403 stand-in: %d %q %v", resp.StatusCode, body, resp.Header)
+	}
+	req, _ := http.NewRequest(http.MethodOptions, main+"auth/", nil)
+	req.Header.Set("Access-Control-Request-Headers", "lts-time")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Headers") != "lts-time" {
+		t.Errorf("preflight: %v %v", resp, err)
+	}
+
+	client := &http.Client{Timeout: 300 * time.Millisecond}
+	if _, err := client.Get(standby + "auth/?ext=x"); err == nil {
+		t.Error("the hanging stand-in answered")
+	}
+	if _, err := net.DialTimeout("tcp", strings.TrimSuffix(strings.TrimPrefix(closedURL, "http://"), "/"), time.Second); err == nil {
+		t.Error("the closed port took a connection")
+	}
+	time.Sleep(50 * time.Millisecond) // the hanging stand-in counts once it has read the headers
+	if got := st.requests(); got != "main=2 standby=1 third=closed" {
+		t.Errorf("requests = %q", got)
+	}
+	paths := st.paths()
+	if !reflect.DeepEqual(paths["main"], []string{"GET /auth/", "OPTIONS /auth/"}) || !reflect.DeepEqual(paths["standby"], []string{"GET /auth/"}) {
+		t.Errorf("paths = %q", paths)
+	}
+	for _, ps := range paths {
+		for _, p := range ps {
+			if !standInPath.MatchString(p) {
+				t.Errorf("standInPath refuses %q", p)
+			}
+		}
+	}
+	st.close()
+	if _, err := http.Get(main); err == nil {
+		t.Error("a stand-in still answers after the stage closed")
+	}
+}
+
+func TestCheckPrivateDir(t *testing.T) {
+	root := t.TempDir()
+	if err := makePrivateDir(filepath.Join(root, "new", "cache")); err != nil {
+		t.Fatalf("a new folder: %v", err)
+	}
+	open := filepath.Join(root, "open")
+	if err := errors.Join(os.Mkdir(open, 0o700), os.Chmod(open, 0o777)); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkPrivateDir(open); err == nil {
+		t.Error("a world-writable folder was accepted")
+	}
+	if err := os.Mkdir(filepath.Join(open, "cache"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkPrivateDir(filepath.Join(open, "cache")); err == nil {
+		t.Error("a folder under a world-writable one was accepted")
+	}
+}
+
+func TestLoadArtifact(t *testing.T) {
+	thrown := func(text string) outcome {
+		return outcome{report: pageReport{Events: []event{{Kind: "warn", Value: idbTimeout}, {Kind: "thrown", Value: text}}}}
+	}
+	if !loadArtifact(thrown(idbTimeout)) {
+		t.Error("the IndexedDB timeout was not taken for one")
+	}
+	if loadArtifact(thrown("License has expired.")) {
+		t.Error("another text was taken for the IndexedDB timeout")
+	}
+	if loadArtifact(outcome{report: pageReport{Events: []event{{Kind: "warn", Value: idbTimeout}}}}) {
+		t.Error("a warning was taken for a throw")
+	}
+	o := thrown(idbTimeout)
+	o.err = errors.New("failed")
+	if loadArtifact(o) {
+		t.Error("a failed scenario was run again")
+	}
+}
