@@ -2608,6 +2608,7 @@ func decodeRows(t *testing.T) []string {
 // snippets, the output it shows for them, and its shape.
 func TestREADME(t *testing.T) {
 	t.Setenv("DLSERR_REALCLIENT", "") // README shows the committed runs
+	t.Setenv("DLSERR_WEBCLIENT", "")
 	read := func(name string) string {
 		data, err := os.ReadFile(name)
 		if err != nil {
@@ -2763,6 +2764,12 @@ func TestREADME(t *testing.T) {
 	}
 	if webRows != len(webTexts) {
 		t.Errorf("README.md has %d rows of the browser's texts, want %d", webRows, len(webTexts))
+	}
+	// The table of what the browser threw is the committed web.golden.
+	for _, row := range webThrownRows(t) {
+		if !strings.Contains(reference, "\n"+row+"\n") {
+			t.Errorf("README.md does not show what the browser threw: %s", row)
+		}
 	}
 	// The counts of the numbers that are not about the license, by table.
 	for sdk, name := range map[uint16]string{srcDCV3: "Capture Vision 3.2", srcDBR9: "Barcode Reader 9.6"} {
@@ -4747,4 +4754,150 @@ func BenchmarkTransport(b *testing.B) {
 			_, sinkBool = TransportOf(err)
 		}
 	})
+}
+
+// webClientDir holds the web client's golden: the committed one, or a fresh
+// run's when .ci/webclient sets DLSERR_WEBCLIENT.
+func webClientDir() string {
+	if dir := os.Getenv("DLSERR_WEBCLIENT"); dir != "" {
+		return dir
+	}
+	return filepath.Join("testdata", "webclient")
+}
+
+// webLine is one line of web.golden: edition, scenario, kind, and the value,
+// unquoted where it is text.
+type webLine struct{ edition, scenario, kind, number, text string }
+
+func readWebGolden(t *testing.T) []webLine {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(webClientDir(), "web.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []webLine
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, " ", 4)
+		if len(f) != 4 {
+			t.Fatalf("web.golden: unreadable line %q", line)
+		}
+		l := webLine{edition: f[0], scenario: f[1], kind: f[2]}
+		value := f[3]
+		switch l.kind {
+		case "result", "exception": // FORMAT or CODE, then the text
+			l.number, value, _ = strings.Cut(value, " ")
+			fallthrough
+		case "thrown", "warn", "error", "log", "keys", "uncaught":
+			if l.text, err = strconv.Unquote(value); err != nil {
+				t.Fatalf("web.golden: unreadable text in %q: %v", line, err)
+			}
+		default:
+			l.number = value
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+// webScenarioClass is the class each scenario's thrown text must read as:
+// a server out of reach or never answering, retry; a malformed key, a
+// license to fix; the server's session password, the handshake; its 111,
+// the license; a 200 without a license, no license at capture time.
+func webScenarioClass(scenario string) Class {
+	switch {
+	case strings.HasSuffix(scenario, "-403-102"):
+		return ClassHandshake
+	case strings.HasSuffix(scenario, "-403-111"), strings.HasSuffix(scenario, "-bad-body"), scenario == "not-base64", scenario == "truncated-json":
+		return ClassLicense
+	}
+	return ClassUnavailable
+}
+
+// TestWebClient checks what the browser's license client threw, warned and
+// decoded (testdata/webclient) against the package: every license text is
+// read, as its scenario's class, the server's code where the client kept it
+// (ltsErrorCode), and every masked result is caught with the code its
+// exception names.
+func TestWebClient(t *testing.T) {
+	scenarios := map[string]int{}
+	thrown := map[string]error{}
+	for _, l := range readWebGolden(t) {
+		key := l.edition + " " + l.scenario
+		if l.edition != "dbr11" && l.edition != "dbrjs9" {
+			t.Fatalf("web.golden: edition %q", l.edition)
+		}
+		if _, seen := scenarios[key]; !seen {
+			scenarios[l.edition]++
+		}
+		scenarios[key]++
+		switch l.kind {
+		case "thrown":
+			err := FromMessage(l.text)
+			thrown[key] = err
+			if want := webScenarioClass(l.scenario); errors.Is(err, ErrUnknown) || ClassOf(err) != want || Retryable(err) != isRetryable(want) || Licensed(err) {
+				t.Errorf("%s threw %q: %v, class %v; want class %v", key, l.text, err, ClassOf(err), want)
+			}
+		case "lts": // the server's code, as the 9.6 client kept it
+			if err := thrown[key]; !errors.Is(err, FromOriginal(mustAtoi(t, l.number))) {
+				t.Errorf("%s: ltsErrorCode %s, but the text reads as %v", key, l.number, err)
+			}
+		case "warn", "error":
+			if err := FromMessage(l.text); errors.Is(err, ErrUnknown) || errors.Is(err, ErrNotLicense) {
+				t.Errorf("%s %s %q is not read: %v", key, l.kind, l.text, err)
+			}
+		case "result":
+			if masked := FromDecodedText(l.text); masked == nil || errors.Is(masked, ErrUnknown) {
+				t.Errorf("%s: result %q is not caught: %v", key, l.text, masked)
+			}
+		case "exception":
+			n := mustAtoi(t, l.number)
+			err := FromProductMessage(n, l.text)
+			if code, _, _ := numberCode(n); errors.Is(err, ErrUnknown) || CodeOf(err) != code || errors.Unwrap(err) != nil {
+				t.Errorf("%s: exception %s %q reads as %#v", key, l.number, l.text, err)
+			}
+		case "uncaught", "pending":
+			t.Errorf("%s: %s %q", key, l.kind, l.text+l.number)
+		}
+	}
+	if scenarios["dbr11"] < 14 || scenarios["dbrjs9"] < 7 {
+		t.Errorf("web.golden has %d scenarios of 11.4 and %d of 9.6.42, want at least 14 and 7", scenarios["dbr11"], scenarios["dbrjs9"])
+	}
+	// A decode of the image the page drew, through a license failure: masked.
+	var masked int
+	for _, l := range readWebGolden(t) {
+		if l.kind == "result" {
+			masked++
+		}
+	}
+	if masked == 0 {
+		t.Error("web.golden has no decoded result")
+	}
+}
+
+// webThrownRows are README.md's rows of what the browser threw, built from
+// web.golden: the build, the scenarios that threw a text, the text, and what
+// FromMessage reads it as.
+func webThrownRows(t *testing.T) []string {
+	type thrown struct{ edition, text string }
+	var order []thrown
+	scenarios := map[thrown][]string{}
+	for _, l := range readWebGolden(t) {
+		if l.kind == "thrown" {
+			k := thrown{l.edition, l.text}
+			if scenarios[k] == nil {
+				order = append(order, k)
+			}
+			scenarios[k] = append(scenarios[k], l.scenario)
+		}
+	}
+	var rows []string
+	for _, k := range order {
+		err, quoted := FromMessage(k.text), strconv.Quote(k.text)
+		build := map[string]string{"dbr11": "JS 11.4", "dbrjs9": "JS 9.6"}[k.edition]
+		rows = append(rows, fmt.Sprintf("| %s | %s | `%s` | `%v`, %v |", build, strings.Join(scenarios[k], ", "), quoted[1:len(quoted)-1], CodeOf(err), ClassOf(err)))
+	}
+	return rows
 }
