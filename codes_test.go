@@ -1547,7 +1547,9 @@ func checkText(t testing.TB, err error, received string) {
 	case want == "" && e.notLicense && e.Product() != 0:
 		want = notLicenseTexts()[e.Product()][0]
 	}
-	form := func() bool { return slices.Contains([]string{"authorization", "advice", "frame"}, readIndependently(received, true).what) }
+	form := func() bool {
+		return slices.Contains([]string{"authorization", "advice", "frame"}, readIndependently(received, true).what)
+	}
 	if e.Message() != want && !form() || !strings.Contains(e.Message(), e.LicenseItem()) {
 		t.Fatalf("%q: Message %q, LicenseItem %q are not what was received", received, e.Message(), e.LicenseItem())
 	}
