@@ -1707,6 +1707,12 @@ func TestAllocations(t *testing.T) {
 		{"Licensed, three layers", 0, func() { sinkBool = Licensed(wrapped) }},
 		{"TransportOf", 0, func() { _, sinkBool = TransportOf(wrappedReport) }},
 		{"FromOriginal, unknown code", 1, func() { sinkErr = FromOriginal(999) }},
+		{"FromOriginal and FromProduct, every server code no list has", 0, func() {
+			for _, n := range []int{110, 116, 199, -20110, -20199} {
+				sinkErr = FromOriginal(n)
+				sinkErr = FromProduct(n)
+			}
+		}},
 		{"Error on 113 with the longest quoted id", 1, func() { sinkString = longest.Error() }},
 		{"AppendText, known", 0, func() { sinkBytes, _ = LicenseExpired.AppendText(buf[:0]) }},
 		{"AppendText, product range", 0, func() { sinkBytes, _ = Code(-20150).AppendText(buf[:0]) }},

@@ -50,15 +50,14 @@ import (
 // The lookups: what a caller calls first, with what it received.
 
 // FromOriginal returns the error for an original code, the number a license
-// server sends: nil for 0, the code's sentinel for a known code, without
-// allocating (one table slot for each of the server's codes). It is
+// server sends: nil for 0; for 100-199, the code's sentinel, or for a code
+// no list has (110, 116, ...) a shared error that keeps it and matches
+// ErrUnknown, each from a table of its own without allocating. It is
 // [FromProduct] for every other number: original codes are positive and an
 // SDK's numbers negative, so a negative number can only be an SDK's.
 func FromOriginal(code int) error {
 	if i := uint(code - minCode); i < codeSpan {
-		if e := originals[i]; e != nil {
-			return e
-		}
+		return originals[i]
 	}
 	return FromProduct(code)
 }
@@ -83,7 +82,8 @@ func FromOriginal(code int) error {
 //     [ClassNotLicense], without allocating.
 //   - Any other number gives an error that keeps it and matches ErrUnknown.
 func FromProduct(code int) error {
-	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.number == code && s.err != nil {
+	// An empty slot has number 0 and no error, which is 0's answer.
+	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.number == code {
 		return s.err
 	}
 	return fromNumberMessage(code, "", true)
@@ -960,7 +960,10 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 // message as read: the message's own error as its cause, if the package
 // reads it.
 func unknownNumber(c Code, p int, s, u string, w *Error, frames bool) error {
-	if s == "" {
+	switch {
+	case s == "" && uint(c-minCode) < codeSpan:
+		return originals[c-minCode] // a server's code no list has, shared
+	case s == "":
 		return &Error{code: c, product: p}
 	}
 	var t Transport
@@ -1829,17 +1832,18 @@ var (
 	entries [len(codeTable)]entry
 	numbers [1 << numberBits]struct {
 		number int    // what a lookup by number receives: the product number, or an own code's value
-		err    *Error // what FromProduct returns for it
+		err    error  // what FromProduct returns for it: an *Error, nil in an empty slot
 		e      *entry // the license code's entry, nil for a number that is not a license code
 		texts  []Error
 	}
-	originals  [codeSpan]*Error // the server's codes' sentinels, by code-minCode
-	words      [1 << wordBits]*Error
-	minWord    = 1 << 30 // the shortest and longest text, in bytes
-	maxWord    int
-	modules    []*Error                // the modules' "[Module] No license found."
-	tagPrefix8 = load64(licenseTag, 0) // "[License", which no text starts with
-	byName     = make(map[string]Code, len(codeTable))
+	originals        [codeSpan]error // by code-minCode: each server code's sentinel, or a shared error of the unknown code
+	unknownOriginals [codeSpan]Error
+	words            [1 << wordBits]*Error
+	minWord          = 1 << 30 // the shortest and longest text, in bytes
+	maxWord          int
+	modules          []*Error                // the modules' "[Module] No license found."
+	tagPrefix8       = load64(licenseTag, 0) // "[License", which no text starts with
+	byName           = make(map[string]Code, len(codeTable))
 
 	errUnknown    = &Error{}
 	errNotLicense = &Error{notLicense: true}
@@ -1866,6 +1870,13 @@ func init() {
 		s.number, s.err, s.e = c.code.number(), entries[i].err, &entries[i]
 		if o := c.code.Original(); o != 0 {
 			originals[o-minCode] = entries[i].err
+		}
+	}
+	for i := range originals {
+		if originals[i] == nil {
+			c := Code(minCode + i)
+			unknownOriginals[i] = Error{code: c, product: c.Product()}
+			originals[i] = &unknownOriginals[i]
 		}
 	}
 	for i := 0; i < len(notLicense); {
@@ -1918,8 +1929,13 @@ func init() {
 		e.cache()
 	}
 	for i := range numbers {
-		if e := numbers[i].err; e != nil && e.text == "" {
+		if e, _ := numbers[i].err.(*Error); e != nil && e.text == "" {
 			e.cache()
+		}
+	}
+	for i := range unknownOriginals {
+		if unknownOriginals[i].code != 0 {
+			unknownOriginals[i].cache()
 		}
 	}
 	errUnknown.cache()
