@@ -233,6 +233,29 @@ install_from_backports() {
 		--no-install-recommends -t "$suite" "$@" >/dev/null
 }
 
+# go_test_brief LOG COMMAND [ARG...]: runs COMMAND, a `go test -v` of one
+# package, with its output in the file LOG. When it passes, prints a summary:
+# the top-level results ("--- PASS: TestX (0.01s)") and go test's closing
+# line. When it fails, or passes without a test that passed (none matched,
+# or all were skipped), prints all of LOG, each failing test's own lines
+# among it, then why, and fails: with COMMAND's exit status, or 1.
+go_test_brief() {
+	local log=$1 status=0
+	shift
+	"$@" >"$log" 2>&1 || status=$?
+	if [ "$status" -eq 0 ] && grep -q '^--- PASS: ' "$log"; then
+		grep -E '^(--- |ok[[:space:]])' "$log" || true
+		return 0
+	fi
+	cat "$log"
+	if [ "$status" -eq 0 ]; then
+		echo "$*: no test passed (none ran, or all were skipped)"
+		return 1
+	fi
+	echo "$*: failed, exit status $status"
+	return "$status"
+}
+
 # c_toolchain_missing CC CXX: succeeds when the C compiler CC or the C++
 # compiler CXX (commands, as `go env CC` and `go env CXX` name them) is not
 # there.
