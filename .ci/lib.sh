@@ -256,6 +256,73 @@ go_test_brief() {
 	return "$status"
 }
 
+# test_mutant GO [FLAG...] PACKAGE: runs the tests of PACKAGE, which holds a
+# mutant of the code, with the go command GO (`GO test -vet=off FLAG...
+# PACKAGE`, output discarded), and says by its exit status what they made of
+# it, in the numbers that gremlins v0.6.0 reads go test's exit status as:
+#   0  LIVED: they passed;
+#   1  KILLED: the package and its tests build, and a test failed;
+#   2  NOT VIABLE: the package or its tests do not build.
+# go test itself exits 1 for a build failure and for a failing test alike;
+# a failure is NOT VIABLE when `GO test -vet=off -c` (which compiles and
+# links the test binary, and runs nothing) fails too. Vet is off: a mutant is
+# killed by a test, not by vet.
+test_mutant() {
+	local go=$1 status=0
+	shift
+	"$go" test -vet=off "$@" >/dev/null 2>&1 || status=$?
+	[ "$status" -ne 0 ] || return 0
+	"$go" test -vet=off -c -o /dev/null "$@" >/dev/null 2>&1 || return 2
+	return 1
+}
+
+# gremlins_go DIR GO LIB: writes DIR/go, the go command for gremlins to find
+# first on its PATH. gremlins v0.6.0 reads go test's exit status 1 as KILLED
+# and 2 as NOT VIABLE, so it counts a mutant that does not build as killed;
+# DIR/go runs each of gremlins' runs of a mutant's tests (`go test ...
+# -failfast ... PACKAGE`) with test_mutant (from LIB, this file) and GO, and
+# hands anything else to GO as it is.
+# shellcheck disable=SC2016 # $ in the code written, for that script
+gremlins_go() {
+	mkdir -p "$1" || return
+	{
+		echo '#!/usr/bin/env bash'
+		echo "# go, as gremlins is to run it: written by gremlins_go of $3."
+		printf '. %q\n' "$3"
+		echo 'if [ "${1-}" = test ] && [[ " $* " == *" -failfast "* ]]; then'
+		printf '\tshift\n\ttest_mutant %q "$@"\n\texit\nfi\n' "$2"
+		printf 'exec %q "$@"\n' "$2"
+	} >"$1/go" && chmod +x "$1/go"
+}
+
+# efficacy KILLED LIVED: prints KILLED / (KILLED + LIVED) as a percentage
+# with two decimals, as gremlins does; mutants that did not build or timed
+# out count in neither. "n/a" when both are 0.
+efficacy() {
+	awk -v k="$1" -v l="$2" 'BEGIN {
+		if (k + l == 0) print "n/a"
+		else printf "%.2f%%\n", 100 * k / (k + l)
+	}'
+}
+
+# gremlins_summary JSON: prints the counts of each status in the file JSON
+# that gremlins --output wrote, and their efficacy.
+gremlins_summary() {
+	local counts
+	counts=$(awk '{
+		while (match($0, /"status":"[A-Z ]+"/)) {
+			n[substr($0, RSTART + 10, RLENGTH - 11)]++
+			$0 = substr($0, RSTART + RLENGTH)
+		}
+	}
+	END {
+		printf "%d %d %d %d %d %d\n", n["KILLED"], n["LIVED"], n["TIMED OUT"], n["NOT VIABLE"], n["NOT COVERED"], n["SKIPPED"]
+	}' "$1") || return
+	local k l t v c s
+	read -r k l t v c s <<<"$counts"
+	echo "gremlins: $k killed, $l lived, $t timed out, $v not viable, $c not covered, $s skipped; efficacy $(efficacy "$k" "$l")"
+}
+
 # c_toolchain_missing CC CXX: succeeds when the C compiler CC or the C++
 # compiler CXX (commands, as `go env CC` and `go env CXX` name them) is not
 # there.
