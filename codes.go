@@ -356,43 +356,44 @@ const (
 	CodeParserLicenseNotFound Code = -90012
 )
 
-// The browser client's failures that no SDK gives a number: dlserr numbers
-// them from 1001, in a block of its own (1001-1099) that no vendor uses.
-// They have neither an original nor a product number (Original and Product
-// are 0, and Error writes none), and no lookup by a number a server or SDK
-// sent returns them but their own. Each doc comment quotes the text and
-// names the build it comes from (dynamsoft-barcode-reader-bundle 11.4.2001,
+// The browser client's failures that no SDK gives a number: dlserr's own
+// codes. They have neither an original nor a product number (Original and
+// Product are 0, and Error writes none), and no number a server or an SDK
+// sends reads as one of them: their values lie in -20199 to -20100, which
+// every lookup by number reads as the license server's codes as an SDK
+// reports them (-20199 is 199). Each doc comment quotes the text and names
+// the build it comes from (dynamsoft-barcode-reader-bundle 11.4.2001,
 // license client 4.4.20: "JS 11.4"); where a native code means the same, the
 // text is that code's instead (README's Reference has the table).
 const (
-	// LicenseMismatch (1001) is "License mismatch: " followed by what did
+	// LicenseMismatch is "License mismatch: " followed by what did
 	// not match, a prefix that JS 11.4's license module (license.wasm) and
 	// the native license library since Barcode Reader 10.4.20 hold.
-	LicenseMismatch Code = 1001
-	// SystemClockChanged (1002) is "Your system date and time appear to
+	LicenseMismatch Code = -20199
+	// SystemClockChanged is "Your system date and time appear to
 	// have been changed, causing the license to fail. Please correct the
 	// system date and time, then try again." (JS 11.4; JS 9.6 writes
 	// "system data and time and try again"): the machine's clock is wrong.
-	SystemClockChanged Code = 1002
-	// BrowserUnsupported (1003) is "Please upgrade your browser to support
+	SystemClockChanged Code = -20198
+	// BrowserUnsupported is "Please upgrade your browser to support
 	// online key." (JS 11.4): the browser cannot run the license client.
-	BrowserUnsupported Code = 1003
-	// HTTPSRequired (1004) is "Require https to use online key in this
+	BrowserUnsupported Code = -20197
+	// HTTPSRequired is "Require https to use online key in this
 	// browser." (JS 11.4): the page must be served over https.
-	HTTPSRequired Code = 1004
-	// EnhancedFeaturesLicenseNotFound (1005) is "Warning: The license
+	HTTPSRequired Code = -20196
+	// EnhancedFeaturesLicenseNotFound is "Warning: The license
 	// required for Enhanced Features was not found." (JS 11.4): a warning,
 	// the SDK runs licensed without those features.
-	EnhancedFeaturesLicenseNotFound Code = 1005
+	EnhancedFeaturesLicenseNotFound Code = -20195
 )
 
 // The sentinels, one for each code. ErrX matches, through [errors.Is], every
 // error whose code is X, whatever its wording or row and however deeply it is
 // wrapped; its own text is the code's canonical message, in the comment after
 // it. Each is an [*Error], declared as error as the standard library declares
-// its sentinels, so that no caller can write through one: [errors.As] with an
-// *Error target reaches it. The lookups return them for known codes without
-// allocating.
+// its sentinels, so that no caller writes through one by its name; [errors.As]
+// with an *Error target reaches it, and must not be written through either
+// (see [Error]). The lookups return them for known codes without allocating.
 var (
 	ErrServiceRefused             = sentinel(ServiceRefused, 0)             // "The standby DLS refuses to provide service while the main DLS is working."
 	ErrHandshakeCodeNotFound      = sentinel(HandshakeCodeNotFound, 0)      // "The handshake code you are using does not exist on the Dynamsoft License Server."
@@ -898,8 +899,8 @@ var wordings = [...]struct {
 
 // notLicense is every text of the two measured GetErrorString tables
 // (testdata/realclient's error-strings.golden) that is not about the license,
-// with its number: 66 numbers, 93 entries, one line for a text both SDKs
-// return for one number. Each number's first line is the text an error of
+// with its number: 66 numbers, 93 texts of the two tables in 75 lines, one
+// line for a text both SDKs return for one number. Each number's first line is the text an error of
 // the number alone carries. -10058 to -10062 are license codes in Barcode
 // Reader 9 (in wordings) and these texts in Capture Vision 3.2.
 var notLicense = [...]struct {

@@ -279,7 +279,7 @@ func TestMain(m *testing.M) {
 	for i, w := range wordings {
 		e := &shared[i]
 		if e.code != w.code || e.product != w.code.Product() || e.row != w.row || e.kind != kindList || e.notLicense || e.msg != w.msg || e.part != "" ||
-			e.cause != nil || e.report != nil || e.text != e.format(maxQuoted) {
+			e.cause != nil || e.report != nil || e.text != e.format() {
 			fmt.Fprintf(os.Stderr, "FAIL: the shared error of %q was changed: %#v\n", w.msg, *e)
 			code = 1
 		}
@@ -287,7 +287,7 @@ func TestMain(m *testing.M) {
 	for i, n := range notLicense {
 		e := &others[i]
 		if e.code != 0 || e.product != n.number || e.row != 0 || e.kind != kindList || !e.notLicense || e.msg != n.msg || e.part != "" ||
-			e.cause != nil || e.report != nil || e.text != "" && e.text != e.format(maxQuoted) {
+			e.cause != nil || e.report != nil || e.text != "" && e.text != e.format() {
 			fmt.Fprintf(os.Stderr, "FAIL: the shared error of %q was changed: %#v\n", n.msg, *e)
 			code = 1
 		}
@@ -299,14 +299,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// numberOf is the number a lookup by number takes for code c: its product
-// number, or the value of one of dlserr's own codes, which have none.
+// numberOf is the number an SDK returns with code c's texts: its product
+// number, or -20000 for one of dlserr's own, which have none (a number no
+// text of theirs decides: FromProductMessage keeps the number's code).
 func numberOf(c Code) int {
 	if p := c.Product(); p != 0 {
 		return p
 	}
-	return int(c)
+	return -20000
 }
+
+// isOwn reports whether c is one of dlserr's own codes, which have no number.
+func isOwn(c Code) bool { return slices.Contains(ownScope, int(c)) }
 
 // asE returns the *Error that err is, for the tests that read its parts.
 func asE(err error) *Error { return err.(*Error) }
@@ -419,16 +423,16 @@ var contract = []promise{
 	{VINLicenseInvalid, -90010, "VINLicenseInvalid", ErrVINLicenseInvalid, ClassLicense},
 	{CustomizedCodeTypeLicenseInvalid, -90011, "CustomizedCodeTypeLicenseInvalid", ErrCustomizedCodeTypeLicenseInvalid, ClassLicense},
 	{CodeParserLicenseNotFound, -90012, "CodeParserLicenseNotFound", ErrCodeParserLicenseNotFound, ClassLicense},
-	{LicenseMismatch, 1001, "LicenseMismatch", ErrLicenseMismatch, ClassMismatch},
-	{SystemClockChanged, 1002, "SystemClockChanged", ErrSystemClockChanged, ClassInstallation},
-	{BrowserUnsupported, 1003, "BrowserUnsupported", ErrBrowserUnsupported, ClassInstallation},
-	{HTTPSRequired, 1004, "HTTPSRequired", ErrHTTPSRequired, ClassUsage},
-	{EnhancedFeaturesLicenseNotFound, 1005, "EnhancedFeaturesLicenseNotFound", ErrEnhancedFeaturesLicenseNotFound, ClassWarning},
+	{LicenseMismatch, -20199, "LicenseMismatch", ErrLicenseMismatch, ClassMismatch},
+	{SystemClockChanged, -20198, "SystemClockChanged", ErrSystemClockChanged, ClassInstallation},
+	{BrowserUnsupported, -20197, "BrowserUnsupported", ErrBrowserUnsupported, ClassInstallation},
+	{HTTPSRequired, -20196, "HTTPSRequired", ErrHTTPSRequired, ClassUsage},
+	{EnhancedFeaturesLicenseNotFound, -20195, "EnhancedFeaturesLicenseNotFound", ErrEnhancedFeaturesLicenseNotFound, ClassWarning},
 }
 
 // ownScope is the browser client's failures without a number, which have
 // constants of dlserr's own.
-var ownScope = []int{1001, 1002, 1003, 1004, 1005}
+var ownScope = []int{-20199, -20198, -20197, -20196, -20195}
 
 // sdkScope is issue 8's scope: every code of the SDK's license client and
 // every license-key code of the -10000 family, and nothing else.
@@ -750,11 +754,11 @@ func TestEveryWording(t *testing.T) {
 			if got := FromMessage(tagged); got != err {
 				t.Errorf("FromMessage(%q) = %v, want %v", tagged, got, err)
 			}
-			if got := FromProductMessage(r.product, tagged); got != err {
+			if got := FromProductMessage(r.product, tagged); got != err && !isOwn(c.code) {
 				t.Errorf("FromProductMessage(%d, %q) = %v, want %v", r.product, tagged, got, err)
 			}
 		}
-		if got := FromProductMessage(r.product, r.msg); got != err {
+		if got := FromProductMessage(r.product, r.msg); got != err && !isOwn(c.code) {
 			t.Errorf("FromProductMessage(%d, %q) = %v, want %v", r.product, r.msg, got, err)
 		}
 		if want := dlsPrefix(c.code.Product(), c.code.Original()) + r.msg; err.Error() != want {
@@ -895,7 +899,7 @@ func TestNormalization(t *testing.T) {
 			if got := FromMessage(in); got != want {
 				t.Errorf("FromMessage(%q) = %v, want %v", in, got, want)
 			}
-			if got := FromProductMessage(numberOf(w.code), in); got != want {
+			if got := FromProductMessage(numberOf(w.code), in); got != want && !isOwn(w.code) {
 				t.Errorf("FromProductMessage(%d, %q) = %v, want %v", numberOf(w.code), in, got, want)
 			}
 		}
@@ -1380,6 +1384,8 @@ func TestWrapping(t *testing.T) {
 		{"a nil *Error alone", fmt.Errorf("x: %w", typedNil), ErrUnknown, false, 0},
 		{"a failure decides over a warning before it", errors.Join(ErrTrialLicense, ErrLicenseExpired), ErrTrialLicense, true, LicenseExpired},
 		{"one that needs fixing decides over a retryable one", errors.Join(ErrFailedToReachDLS, ErrClonedDevice), ErrFailedToReachDLS, true, ClonedDevice},
+		{"a license failure decides over an error that is not about the license", errors.Join(FromProduct(-10006), ErrLicenseExpired), ErrLicenseExpired, true, LicenseExpired},
+		{"a retryable one decides over an unknown one", errors.Join(FromMessage("garbage"), ErrFailedToReachDLS), ErrFailedToReachDLS, true, FailedToReachDLS},
 	} {
 		if got := errors.Is(tc.err, tc.target); got != tc.want {
 			t.Errorf("%s: errors.Is = %v, want %v", tc.name, got, tc.want)
@@ -1393,6 +1399,9 @@ func TestWrapping(t *testing.T) {
 		if ok := errors.As(tc.err, &e); ok != (tc.err != nil && tc.name != "non-DLS error") ||
 			e.Code() != CodeOf(tc.err) && !strings.Contains(tc.name, "nil *Error") && !strings.Contains(tc.name, "decides over") {
 			t.Errorf("%s: errors.As = %v, %v; CodeOf %v", tc.name, ok, e, CodeOf(tc.err))
+		}
+		if d := ErrorOf(tc.err); d.Code() != CodeOf(tc.err) || ClassOf(tc.err) != d.class() {
+			t.Errorf("%s: ErrorOf = %#v; CodeOf %v, ClassOf %v", tc.name, d, CodeOf(tc.err), ClassOf(tc.err))
 		}
 	}
 }
@@ -1647,7 +1656,7 @@ func TestAllocations(t *testing.T) {
 		}},
 		{"FromProduct, every known code but those of two meanings", 0, func() {
 			for _, c := range oneMeaning {
-				sinkErr = FromProduct(numberOf(c))
+				sinkErr = FromProduct(c.Product())
 			}
 		}},
 		{"CodeOf three layers", 0, func() { sinkCode = CodeOf(wrapped) }},
@@ -1665,9 +1674,11 @@ func TestAllocations(t *testing.T) {
 				sinkErr = FromMessage(tagged[i])
 			}
 		}},
-		{"FromProductMessage, every wording tagged", 0, func() {
+		{"FromProductMessage, every wording tagged, but dlserr's own codes', which have no number", 0, func() {
 			for i := range tagged {
-				sinkErr = FromProductMessage(numberOf(wordings[i].code), tagged[i])
+				if !isOwn(wordings[i].code) {
+					sinkErr = FromProductMessage(numberOf(wordings[i].code), tagged[i])
+				}
 			}
 		}},
 		{"FromMessage, padded C buffer", 0, func() { sinkErr = FromMessage(buffer) }},
@@ -1820,7 +1831,8 @@ func TestText(t *testing.T) {
 		{-20099, "-20099"},
 		{-20100, "Code(-20100)"},
 		{-20150, "Code(-20150)"},
-		{-20199, "Code(-20199)"},
+		{-20194, "Code(-20194)"},
+		{-20199, "LicenseMismatch"}, // dlserr's own: the product range, which no number reads as
 		{-20200, "FailedToReachDLS"},
 		{-20201, "-20201"},
 		{-10004, "LicenseKeyExpired"},
@@ -1938,13 +1950,13 @@ func TestCodes(t *testing.T) {
 	for i, c := range contract {
 		// The server's ascending, then the SDK's descending, then dlserr's
 		// own ascending.
-		server, own := func(c Code) bool { return c > 0 && c < 1000 }, func(c Code) bool { return c > 1000 }
-		ordered := i == 0 || server(got[i]) && server(got[i-1]) && got[i] > got[i-1] || got[i] < 0 && (server(got[i-1]) || got[i] < got[i-1]) ||
-			own(got[i]) && (got[i-1] < 0 || own(got[i-1]) && got[i] > got[i-1])
+		server, sdk := func(c Code) bool { return c > 0 }, func(c Code) bool { return c < 0 && !isOwn(c) }
+		ordered := i == 0 || server(got[i]) && server(got[i-1]) && got[i] > got[i-1] || sdk(got[i]) && (server(got[i-1]) || got[i] < got[i-1]) ||
+			isOwn(got[i]) && !server(got[i-1])
 		if got[i] != c.code || !ordered {
 			t.Errorf("Codes()[%d] = %v, want %v in the documented order", i, got[i], c.code)
 		}
-		if c.code.String() != c.name || int(c.code) != c.number || c.code.Class() != c.class || CodeOf(c.sentinel) != c.code || FromProduct(numberOf(c.code)) != error(c.sentinel) && !isTwoMeanings(c.number) {
+		if c.code.String() != c.name || int(c.code) != c.number || c.code.Class() != c.class || CodeOf(c.sentinel) != c.code || FromProduct(c.code.Product()) != error(c.sentinel) && !isTwoMeanings(c.number) && !isOwn(c.code) {
 			t.Errorf("%d: String %q, Class %v, sentinel code %v; want %q, %v", c.number, c.code.String(), c.code.Class(), CodeOf(c.sentinel), c.name, c.class)
 		}
 	}
@@ -1952,14 +1964,14 @@ func TestCodes(t *testing.T) {
 	if Codes()[0] != ServiceRefused {
 		t.Error("Codes() shares its slice between calls")
 	}
-	for _, c := range []Code{0, 99, 110, 116, 125, 131, 150, 152, 199, 200, -1, -111, -10005, -20015, -20111, -20199, -20201, 1000, 1006, 1099, 1100, math.MinInt, math.MaxInt} {
+	for _, c := range []Code{0, 99, 110, 116, 125, 131, 150, 152, 199, 200, -1, -111, -10005, -20015, -20111, -20194, -20201, 1001, math.MinInt, math.MaxInt} {
 		if c.Known() || c.String() != "Code("+strconv.Itoa(int(c))+")" || c.Message() != "" || c.Class() != ClassUnknown {
 			t.Errorf("Code(%d): Known %v, String %q, Message %q, Class %v", int(c), c.Known(), c.String(), c.Message(), c.Class())
 		}
 	}
 	for c, want := range map[Code][2]int{100: {100, -20100}, 110: {110, -20110}, 199: {199, -20199}, 99: {99, 0}, 200: {200, 0}, 0: {0, 0},
 		-20111: {0, 0}, -20100: {0, 0}, -20199: {0, 0}, -20200: {0, -20200}, -20099: {0, -20099}, -10005: {0, -10005}, -1: {0, -1},
-		math.MinInt: {0, math.MinInt}, math.MaxInt: {math.MaxInt, 0}, 1001: {0, 0}, 1005: {0, 0}, 1006: {1006, 0}, 1000: {1000, 0}} {
+		math.MinInt: {0, math.MinInt}, math.MaxInt: {math.MaxInt, 0}, EnhancedFeaturesLicenseNotFound: {0, 0}, 1001: {1001, 0}} {
 		if o, p := c.Original(), c.Product(); o != want[0] || p != want[1] {
 			t.Errorf("Code(%d): Original %d, Product %d; want %d, %d", int(c), o, p, want[0], want[1])
 		}
@@ -2245,7 +2257,7 @@ func TestPerfectHash(t *testing.T) {
 		}
 	}
 	for i, c := range codeTable {
-		if s := numbers[slot(numberKey(c.code.number()), numberMul, numberBits)]; s.e != &entries[i] || s.number != c.code.number() {
+		if p := c.code.Product(); p == 0 && own[int(c.code)-minProduct] != &entries[i] || p != 0 && (numbers[slot(numberKey(p), numberMul, numberBits)].e != &entries[i] || numbers[slot(numberKey(p), numberMul, numberBits)].number != p) {
 			t.Errorf("code %v is not in its slot", c.code)
 		}
 	}
@@ -2854,6 +2866,13 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md does not list the transport field %q", k)
 		}
 	}
+	// Every table has its header's separator, or it does not render.
+	lines := strings.Split(readme, "\n")
+	for i := 1; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "|") && !strings.HasPrefix(lines[i-1], "|") && (i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "|---")) {
+			t.Errorf("README.md line %d starts a table without a separator: %q", i+1, lines[i])
+		}
+	}
 	// CI runs the test command that README gives newcomers.
 	const testCommand = "go test -race ./..."
 	if !strings.Contains(readme, "`"+testCommand+"`") || !strings.Contains(read(".ci/run"), "\n"+testCommand+"\n") {
@@ -2872,7 +2891,7 @@ func classCodes(k Class, short bool) string {
 		case c.class != k:
 		case short && slices.Contains(moduleScope, c.number):
 			modules = true
-		case c.number > 1000:
+		case isOwn(c.code):
 			groups[2] = append(groups[2], c.name)
 		case c.number > 0:
 			groups[0] = append(groups[0], strconv.Itoa(c.number))
@@ -3015,7 +3034,7 @@ func FuzzFromNumber(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, n int) {
 		checkNumber(t, n)
-		if c := CodeOf(FromOriginal(n)); c.Known() && (FromProduct(numberOf(c)) != FromOriginal(n) || FromOriginal(int(c)) != FromOriginal(n)) {
+		if c := CodeOf(FromOriginal(n)); c.Known() && (FromProduct(c.Product()) != FromOriginal(n) || FromOriginal(int(c)) != FromOriginal(n)) || isOwn(c) {
 			t.Fatalf("%d does not round-trip through %v's numbers", n, c)
 		}
 		for _, err := range []error{FromOriginal(n), FromProduct(n)} {
@@ -3074,8 +3093,8 @@ func untrimmed(s string) string {
 	return tagPrefix.ReplaceAllString(strings.TrimLeftFunc(s, unicode.IsSpace), "")
 }
 
-// reading is what the test's own grammars say a message alone is, in the
-// order FromMessage's doc gives them.
+// testReading is what the test's own grammars say a message alone is, each
+// tried in the order FromMessage's doc gives them.
 type testReading struct {
 	what   string // wording, template, capture, report, authorization, advice, frame or text
 	code   Code
@@ -3094,9 +3113,6 @@ func readIndependently(s string, frames bool) testReading {
 		return testReading{what: "template", code: LicenseMismatch}
 	case captureMatch(m) != nil:
 		return testReading{what: "capture", code: moduleCodes[captureMatch(m)[1]]}
-	}
-	if _, ok := wantTransport(m, untrimmed(s)); ok {
-		return testReading{what: "report", code: reportCodes()[reasonOf(m)]}
 	}
 	if g := authorizationGrammar.FindStringSubmatch(m); g != nil {
 		if w := byWording(g[1]); w != nil && 100 <= w.code && w.code <= 199 {
@@ -3117,6 +3133,9 @@ func readIndependently(s string, frames bool) testReading {
 				return testReading{what: "frame", number: n, inner: g[2]}
 			}
 		}
+	}
+	if _, ok := wantTransport(m, untrimmed(s)); ok {
+		return testReading{what: "report", code: reportCodes()[reasonOf(m)]}
 	}
 	return testReading{what: "text"}
 }
@@ -4238,37 +4257,42 @@ func firstValue(s *ast.ValueSpec) ast.Expr {
 }
 
 // TestOwnCodes holds dlserr's own codes, the browser's failures that have no
-// number, to their promise: no number written or logged, yet a constant
-// that every way in and out knows.
+// number, to their promise: a constant every way in and out knows by its
+// name or its text, and that no number reads as, whoever sends it.
 func TestOwnCodes(t *testing.T) {
 	docs := constantDocs(t)
 	for _, n := range ownScope {
 		c := contractOf(t, n)
-		if c.code.Original() != 0 || c.code.Product() != 0 || !c.code.Known() || c.code.String() != c.name || c.code.Class() != c.class {
+		if c.code.Original() != 0 || c.code.Product() != 0 || !c.code.Known() || c.code.String() != c.name || c.code.Class() != c.class || !isProduct(n) {
 			t.Errorf("%d: Original %d, Product %d, Known %v, String %q, Class %v", n, c.code.Original(), c.code.Product(), c.code.Known(), c.code.String(), c.code.Class())
 		}
 		msg := c.code.Message()
-		if err := FromMessage(msg); err != c.sentinel || err.Error() != "dls: "+msg || FromOriginal(n) != c.sentinel || FromProduct(n) != c.sentinel {
-			t.Errorf("%d: FromMessage %v, FromOriginal %v", n, err, FromOriginal(n))
+		if err := FromMessage(msg); err != c.sentinel || err.Error() != "dls: "+msg {
+			t.Errorf("FromMessage(%q) = %v", msg, err)
+		}
+		// Its value is a product number, which every lookup reads as a
+		// license server's code: never as it.
+		server := Code(-20000 - n)
+		for _, err := range []error{FromOriginal(n), FromProduct(n), FromDecodedText("[Attention(exceptionCode:" + strconv.Itoa(n) + ")] x"), FromProductMessage(n, "")} {
+			if errors.Is(err, c.sentinel) || CodeOf(err) != server || !errors.Is(err, ErrUnknown) {
+				t.Errorf("%d reads as %v", n, err)
+			}
+		}
+		var fromJSON Code
+		if err := json.Unmarshal([]byte(strconv.Itoa(n)), &fromJSON); err != nil || fromJSON != server {
+			t.Errorf("JSON %d reads as %v, %v", n, fromJSON, err)
 		}
 		fields, _ := logged(t, slog.Any("err", c.sentinel))
 		if f := fields["err"].(map[string]any); f["original_code"] != nil || f["product_code"] != nil || f["name"] != c.name {
 			t.Errorf("%d logs as %v", n, f)
 		}
-		for _, s := range []string{c.name, strconv.Itoa(n)} {
+		for _, s := range []string{c.name, "Code(" + strconv.Itoa(n) + ")"} {
 			if got, err := ParseCode(s); got != c.code || err != nil {
 				t.Errorf("ParseCode(%q) = %v, %v", s, got, err)
 			}
 		}
 		if !strings.Contains(docs[c.name], strings.TrimSuffix(msg, ":")) || !strings.Contains(docs[c.name], "JS 11.4") {
 			t.Errorf("the doc comment of %s quotes no %q or names no build: %q", c.name, msg, docs[c.name])
-		}
-	}
-	// The block around them is no code's: those numbers are unknown, and
-	// keep the number.
-	for _, n := range []int{1000, 1006, 1099, 1100} {
-		if err := FromOriginal(n); !errors.Is(err, ErrUnknown) || err.Error() != "dls "+strconv.Itoa(n)+": unknown code" {
-			t.Errorf("FromOriginal(%d) = %v", n, err)
 		}
 	}
 }
@@ -4499,12 +4523,12 @@ func TestWebForms(t *testing.T) {
 // that the situation it was measured in calls for.
 func TestWebTexts(t *testing.T) {
 	for _, w := range webTexts {
-		c := contractOf(t, numberOf(w.code))
+		c := contractOf(t, int(w.code))
 		err := FromMessage(w.msg)
 		if !errors.Is(err, c.sentinel) || CodeOf(err) != w.code || asE(err).Message() != w.msg || errors.Is(err, ErrUnknown) {
 			t.Errorf("FromMessage(%q) = %#v, want %v", w.msg, err, w.code)
 		}
-		if n := numberOf(w.code); FromProductMessage(n, "[License] "+w.msg) != err {
+		if n := numberOf(w.code); FromProductMessage(n, "[License] "+w.msg) != err && !isOwn(w.code) {
 			t.Errorf("FromProductMessage(%d, %q) = %#v", n, w.msg, FromProductMessage(n, w.msg))
 		}
 		if strings.HasPrefix(w.msg, "Failed to connect") && (ClassOf(err) != ClassUnavailable || !Retryable(err)) {
@@ -4610,14 +4634,20 @@ func modelDecide(err error) *Error {
 		}
 	}
 	visit(err)
+	// ErrorOf's doc: failures to fix, then retryable ones, then unknown,
+	// then not about the license, then warnings.
 	severity := func(e *Error) int {
-		switch k := e.class(); {
-		case k == ClassWarning:
+		switch k := e.class(); k {
+		case ClassWarning:
 			return 0
-		case k == ClassUnavailable || k == ClassQuota:
+		case ClassNotLicense:
 			return 1
+		case ClassUnknown:
+			return 2
+		case ClassUnavailable, ClassQuota:
+			return 3
 		}
-		return 2
+		return 4
 	}
 	var best *Error
 	for _, e := range all {
@@ -4640,7 +4670,7 @@ func TestOneRule(t *testing.T) {
 		}
 		_, report := TransportOf(err)
 		_, wantReport := TransportOf(want)
-		if decide(err) != want || CodeOf(err) != want.Code() || ClassOf(err) != wantClass || Retryable(err) != isRetryable(wantClass) ||
+		if ErrorOf(err) != want || CodeOf(err) != want.Code() || ClassOf(err) != wantClass || Retryable(err) != isRetryable(wantClass) ||
 			Licensed(err) != (err == nil || wantClass == ClassWarning) || report != (want != nil && wantReport) {
 			t.Errorf("%q: decides %#v, the model %#v; ClassOf %v, Retryable %v, Licensed %v", err, decide(err), want, ClassOf(err), Retryable(err), Licensed(err))
 			return false
@@ -4659,28 +4689,59 @@ func TestOneRule(t *testing.T) {
 	}
 }
 
+// wrapText is an error whose text holds none of what it wraps.
+type wrapText struct{ inner error }
+
+func (w wrapText) Error() string { return "failed" }
+func (w wrapText) Unwrap() error { return w.inner }
+
 // TestAttrLength: error_len is the length of the whole text had nothing in
-// it been cut, as message_len is the message's.
+// it been cut, as message_len is the message's; counted, not written, so a
+// long text costs no memory.
 func TestAttrLength(t *testing.T) {
-	long := strings.Repeat("x", 520)
-	e := FromMessage(long)
-	for _, err := range []error{e, fmt.Errorf("activate: %w", e), errors.Join(errors.New("main: refused"), e, FromProductMessage(-10014, long))} {
-		full := len(err.Error())
-		for _, d := range []*Error{asE(e), asE(FromProductMessage(-10014, long))} {
-			if strings.Contains(err.Error(), d.Error()) {
-				full += len(d.format(math.MaxInt)) - len(d.Error())
-			}
+	long, hostile := strings.Repeat("x", 520), strings.Repeat("\x01é\u2028\xff\U0001F511", 60)
+	e, e2, e3 := FromMessage(long), FromProductMessage(-10014, long), FromMessage(hostile)
+	// Each error's text, had nothing been cut, written independently.
+	uncut := map[error]string{e: `dls: unknown code: ` + strconv.Quote(long), e2: `dls -10014: unknown code: ` + strconv.Quote(long),
+		e3: `dls: unknown code: ` + strconv.Quote(hostile)}
+	for _, err := range []error{e, e3, fmt.Errorf("activate: %w", e), errors.Join(errors.New("main: refused"), e, e2, e3), wrapText{e}} {
+		whole := err.Error()
+		for d, text := range uncut {
+			whole = strings.ReplaceAll(whole, d.Error(), text)
 		}
 		got, _ := logged(t, Attr("dls", err))
 		f := got["dls"].(map[string]any)
-		if f["error_len"] != float64(full) || f["message_len"] != 520.0 || len(f["error"].(string)) > maxQuoted {
-			t.Errorf("Attr(%.40q) logs error_len %v, want %d; message_len %v", err, f["error_len"], full, f["message_len"])
+		want := any(float64(len(whole)))
+		if len(whole) <= maxQuoted {
+			want = nil // nothing was cut
+		}
+		if f["error_len"] != want || len(f["error"].(string)) > maxQuoted {
+			t.Errorf("Attr(%.40q) logs error_len %v, want %v", err, f["error_len"], want)
 		}
 	}
-	if full := len(asE(e).format(math.MaxInt)); full != len(`dls: unknown code: "`)+520+1 {
-		t.Errorf("uncut, the text is %d bytes", full)
+	// A text of 16 MB: what Attr allocates does not grow with it.
+	huge := FromMessage(strings.Repeat("\x01", 16<<20))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	sinkAttr = Attr("dls", huge)
+	runtime.ReadMemStats(&after)
+	if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<10 {
+		t.Errorf("Attr of a 16 MB text allocated %d bytes", grown)
+	}
+	// quotedLen counts what strconv.Quote writes.
+	if err := quick.Check(func(s string, b []byte) bool {
+		return quotedLen(s) == len(strconv.Quote(s)) && quotedLen(string(b)) == len(strconv.Quote(string(b)))
+	}, nil); err != nil {
+		t.Error(err)
+	}
+	for _, s := range []string{"", "\x7f", "\a\b\f\n\r\t\v", "\"\\", "\u00ad", "\U000e0001", "\xff\xfe", "é日🔑", "\u2028"} {
+		if quotedLen(s) != len(strconv.Quote(s)) {
+			t.Errorf("quotedLen(%q) = %d, want %d", s, quotedLen(s), len(strconv.Quote(s)))
+		}
 	}
 }
+
+var sinkAttr slog.Attr
 
 // TestClassDocs: each class's doc comment lists its codes as the table has
 // them (classCodes), in the shape every class doc has: what it means, its

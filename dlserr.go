@@ -127,39 +127,42 @@ func FromProductMessage(code int, msg string) error {
 
 // FromMessage returns the error for a message that came without a number:
 // the error of whichever text of a known code it is, with [Error.Message]
-// returning it as read. Reading it:
+// returning it as read.
 //
-//   - The text is read as C reads a buffer, up to its first NUL byte; then
-//     white space goes from its start, as [unicode.IsSpace] defines it; then
-//     the tags that Capture Vision and Barcode Reader 10.4.20 and later put
-//     first, "[License] ", then, for one key of a key list, "[Key N] " with N
-//     a decimal from 1 without leading zeros; then white space goes from its
-//     end. What is left must be a text of the tables byte for byte: case,
-//     inner spacing and punctuation count, and nothing else is removed or
-//     guessed.
-//   - The server's 113 is read with any license item id filled in
-//     ([Error.LicenseItem]), and "License mismatch: " with any detail.
+// The text is read as C reads a buffer, up to its first NUL byte; then
+// white space goes from its start, as [unicode.IsSpace] defines it; then the
+// tags that Capture Vision and Barcode Reader 10.4.20 and later put first,
+// "[License] ", then, for one key of a key list, "[Key N] " with N a decimal
+// from 1 without leading zeros; then white space goes from its end. What is
+// left is read as the first of these it is, in this order; nothing else is
+// removed or guessed, and case, inner spacing and punctuation count:
+//
+//   - A text of the tables, byte for byte.
+//   - The server's 113 with any license item id filled in
+//     ([Error.LicenseItem]), or "License mismatch: " with any detail.
 //   - A module's "No license found." at capture time ("[Barcode Reader] No
-//     license found.") may carry a format tag ("[ONED] ": 1 to 32 of A-Z,
-//     0-9 and _ in brackets, then a space), and Capture Vision appends, after
-//     one space, the message InitLicense gave. The error is the module's
-//     code, and carries that message as its cause ([Error.Unwrap]) when it
-//     is a text of a known license code or the SDK's transport report (see
-//     [Transport]): then errors.Is matches the cause's code too, and ClassOf,
-//     Retryable and TransportOf follow the cause, which says why the license
-//     is missing, unless it is a warning, which does not. Any other appended
-//     message stays in the text, and the module's code alone decides.
-//   - The SDK's transport report is read without a number only for the
-//     reasons the SDKs were measured to write ("DLS Connect Error", ...): it
-//     is then the code the SDK returned with it (-20200 or -20003).
-//   - The browser client's forms: "An error occurred during authorization: "
-//     around a message of the license server's list is that message (the
-//     client ends it with a period, and every message of the list has one);
-//     Barcode Reader JS 9.6's advice after a text ("... Visit https://...")
-//     is that text; "[function] [N] message" (Barcode Reader JS 11) and
-//     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N a
-//     C int other than 0, the function name ASCII letters and digits, one
-//     space between the parts; one such form is read, not one inside another.
+//     license found."), which may carry a format tag ("[ONED] ": 1 to 32 of
+//     A-Z, 0-9 and _ in brackets, then a space), and after which Capture
+//     Vision appends, after one space, the message InitLicense gave. The
+//     error is the module's code, and carries that message as its cause
+//     ([Error.Unwrap]) when it is a text of a known license code, in one of
+//     the browser's first two forms or not, or the SDK's transport report:
+//     then errors.Is matches the cause's code too, and ClassOf, Retryable and
+//     TransportOf follow the cause, which says why the license is missing,
+//     unless it is a warning, which does not. Any other appended message
+//     stays in the text, and the module's code alone decides.
+//   - One of the browser client's forms, and only one, not one inside
+//     another: "An error occurred during authorization: " around a message of
+//     the license server's list, with one of the two endings the client
+//     writes, is that message (the client ends it with a period, and every
+//     message of the list has one); Barcode Reader JS 9.6's advice after a
+//     text of the tables ("... Visit https://...") is that text; and
+//     "[function] [N] message" (Barcode Reader JS 11) and "code:N;message:text"
+//     (JS 9.6) are FromProductMessage(N, message), N a C int other than 0, the
+//     function name ASCII letters and digits, one space between the parts.
+//   - The SDK's transport report (see [Transport]), only for the reasons the
+//     SDKs were measured to write ("DLS Connect Error", ...): it is then the
+//     code the SDK returned with it (-20200 or -20003).
 //
 // A text of a known code, alone or in those forms, costs no allocation. Any
 // other message gives an error that keeps it and matches [ErrUnknown]; an
@@ -219,50 +222,58 @@ func FromDecodedText(text string) error {
 
 // What to do about an error: the functions that look into an error's tree.
 
-// CodeOf returns the code of the DLS error that decides for err, 0 if err is
-// nil or holds none.
+// ErrorOf returns the DLS error that decides for err, nil if err is nil or
+// holds none. It is the error CodeOf, ClassOf, Licensed, Retryable,
+// TransportOf and Attr read, where [errors.As] returns the first of several.
 //
-// Which DLS error decides is one rule for CodeOf, [ClassOf], [Licensed],
-// [Retryable], [TransportOf] and [Attr]. They walk err's tree as [errors.Is]
-// and [errors.As] do, through Unwrap() error, Unwrap() []error (errors.Join,
-// fmt.Errorf with several %w) and As methods alike, and every [*Error] they
-// meet counts, the one an As method hands out too (a nil *Error counts as
-// none, and an *Error's cause is its own, not another error of the tree).
-// Of several, the one that decides is the first, in errors.Is's order, of
-// the most severe class: a failure that retrying does not help over one
-// that it may (ClassUnavailable, ClassQuota), and either over a warning
-// (ClassWarning). So a warning beside a failure does not make err licensed,
-// and one error that needs fixing makes retrying pointless. Errors that are
-// no DLS error say nothing about the license and never decide: a join of an
-// io error and a DLS error is the DLS error. The walk goes no deeper than
-// 1000 errors and looks at no more than 100,000 (a tree that holds itself
-// ends the walk); past those, it acts as if the tree held nothing more.
-//
-// The code is 0 too when the deciding error has none: a message no table has
-// ([ErrUnknown]), an error that is not about the license ([ErrNotLicense]),
-// or a number of two meanings without the text that says which (ErrUnknown);
-// and an unknown number is kept as a Code that is not [Code.Known]. So to act
-// on an error, switch on ClassOf, which says what every one of them is.
-// CodeOf allocates nothing, but once for each As method it asks, as
-// errors.As does.
+// Which DLS error decides is one rule. The functions walk err's tree as
+// [errors.Is] and errors.As do, through Unwrap() error, Unwrap() []error
+// (errors.Join, fmt.Errorf with several %w) and As methods alike, and every
+// [*Error] they meet counts, the one an As method hands out too (a nil
+// *Error counts as none, and an *Error's cause is its own, not another error
+// of the tree). Of several, the one that decides is the first, in
+// errors.Is's order, of the most severe: a license failure that retrying
+// does not help, then one that it may (ClassUnavailable, ClassQuota), then
+// an error of no known code (ClassUnknown), then one that is not about the
+// license (ClassNotLicense), then a warning (ClassWarning). So a warning
+// beside a failure does not make err licensed, one error that needs fixing
+// makes retrying pointless, and what is known of the license outweighs what
+// is not. Errors that are no DLS error never decide: a join of an io error
+// and a DLS error is the DLS error, and the service handles the io error
+// itself. The walk goes no deeper than 1000 errors and looks at no more than
+// 100,000 (a tree that holds itself ends the walk); past those, it acts as if
+// the tree held nothing more. ErrorOf allocates nothing, but once for each As
+// method it asks, as errors.As does.
+func ErrorOf(err error) *Error {
+	return decide(err)
+}
+
+// CodeOf returns the code of the DLS error that decides for err (see
+// [ErrorOf]), 0 if err is nil or holds none. The code is 0 too when the
+// deciding error has none: a message no table has ([ErrUnknown]), an error
+// that is not about the license ([ErrNotLicense]), or a number of two
+// meanings without the text that says which (ErrUnknown); and an unknown
+// number is kept as a Code that is not [Code.Known]. So to act on an error,
+// switch on ClassOf, which says what every one of them is.
 func CodeOf(err error) Code {
 	return decide(err).Code()
 }
 
 // ClassOf returns the class of the DLS error that decides for err (see
-// [CodeOf]): its row's class where a code has rows of other classes (the
+// [ErrorOf]): its row's class where a code has rows of other classes (the
 // revised 105 is ClassHandshake, where the code is ClassLicense), its
 // cause's class where its cause says why it failed (see
 // [FromProductMessage]), ClassNotLicense for an error that is not about the
 // license, and otherwise its code's class. For nil, and for a tree without a
 // DLS error, it is ClassUnknown. ClassOf differs from CodeOf(err).Class()
-// exactly where the row or the cause says more.
+// exactly where the row or the cause says more, and for an error that is not
+// about the license, whose code is 0.
 func ClassOf(err error) Class {
 	return decide(err).class()
 }
 
 // Licensed reports whether the SDK runs licensed after the call that
-// returned err: for nil, and when the DLS error that decides (see [CodeOf])
+// returned err: for nil, and when the DLS error that decides (see [ErrorOf])
 // is a warning (ClassWarning: a trial license, a cached license, part of a
 // key invalid), which the SDK returns instead of 0 but which leaves it
 // licensed. So Licensed(err) is err == nil || ClassOf(err) == ClassWarning,
@@ -273,7 +284,7 @@ func Licensed(err error) bool {
 }
 
 // Retryable reports whether trying again later can succeed: whether the
-// class of the DLS error that decides for err (see [CodeOf]) is
+// class of the DLS error that decides for err (see [ErrorOf]) is
 // ClassUnavailable or ClassQuota, so Retryable(err) is exactly
 // ClassOf(err) being one of them. The vendor documents that a standby server
 // refuses (100) while the main one works, and its own sample for 120 tells
@@ -289,7 +300,7 @@ func Retryable(err error) bool {
 }
 
 // TransportOf returns the SDK's transport report that the DLS error that
-// decides for err (see [CodeOf]) carries in its message, or its cause in
+// decides for err (see [ErrorOf]) carries in its message, or its cause in
 // theirs, and whether there is one. The report is read once, when the error
 // is made; a message that does not follow its grammar (see [Transport]) has
 // none: nothing is guessed.
@@ -304,20 +315,21 @@ func TransportOf(err error) (Transport, bool) {
 
 // Attr returns the attribute to log err under with log/slog. When err's tree
 // holds a DLS error, it is a group of the fields [Error.LogValue] gives the
-// one that decides (see [CodeOf]: the one a service acts on), and "error",
+// one that decides (see [ErrorOf]: the one a service acts on), and "error",
 // the text of the whole err, which holds the others, cut as Error cuts text
 // it received, with error_len, its full length had nothing in it been cut.
 // So a wrapped error logs its code, class and transport report, not only its
 // text. Otherwise it is slog.Any(key, err).
 func Attr(key string, err error) slog.Attr {
-	w := walker{nodes: maxNodes, measure: true}
-	w.visit(err, 0)
-	if w.best == nil {
+	best := decide(err)
+	if best == nil {
 		return slog.Any(key, err)
 	}
 	text := err.Error()
 	shown := text[:cutAt(text)]
-	attrs := append(w.best.fields(), slog.String("error", shown))
+	attrs := append(best.fields(), slog.String("error", shown))
+	w := walker{nodes: maxNodes, text: text}
+	w.visit(err, 0)
 	if full := len(text) + w.uncut; full > len(shown) {
 		attrs = append(attrs, slog.Int("error_len", full))
 	}
@@ -329,7 +341,8 @@ func Attr(key string, err error) slog.Attr {
 // Code is a license error code. A code of the license server is its original
 // number (100-199), which SDKs report as the product code -(20000+code); a
 // code of an SDK is the SDK's number (-20200, -10003, -30063); and the
-// browser client's failures that have no number are dlserr's own, from 1001.
+// browser client's failures that have no number are dlserr's own, with
+// values that no number reads as (LicenseMismatch, ...).
 // The zero Code means no error, or none known. Read a number an SDK returned
 // with FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
 // Code(-20111) no known code.
@@ -338,18 +351,14 @@ type Code int
 // Original returns the license server's number for c: c itself if it is
 // positive, and 0 for the SDKs' codes, which no server sends, and for
 // dlserr's own, which have no number.
-func (c Code) Original() int {
-	if c <= 0 || minOwn <= c && c <= maxOwn && c.Known() {
-		return 0
-	}
-	return int(c)
-}
+func (c Code) Original() int { return max(int(c), 0) }
 
 // Product returns the number a Dynamsoft SDK reports for c: -(20000+c) for
 // the license server's range 100-199, c itself for the SDKs' codes (any
 // negative c outside -20199 to -20100), and 0 for any other value, which no
-// SDK reports. FromProduct(c.Product()) is c's sentinel for every known c
-// that has a product number but the five of two meanings (see FromProduct).
+// SDK reports, dlserr's own codes among them. FromProduct(c.Product()) is c's
+// sentinel for every known c but the five of two meanings (see FromProduct)
+// and dlserr's own, which have no number.
 func (c Code) Product() int {
 	switch {
 	case uint(c)-minCode < codeSpan:
@@ -469,7 +478,7 @@ func ParseCode(s string) (Code, error) {
 
 // Codes returns every known code, in a new slice each call: the license
 // server's in ascending order, then the SDKs' in descending order (-10003 to
-// -90012), then dlserr's own in ascending order.
+// -90012), then dlserr's own.
 func Codes() []Code {
 	out := make([]Code, len(codeTable))
 	for i := range codeTable {
@@ -602,8 +611,10 @@ func ParseClass(s string) (Class, error) {
 }
 
 // Error is a license error. [errors.As] with an *Error target reaches it
-// through any wrapping. Its fields are hidden so that no caller edits what
-// an error shared by the whole process says.
+// through any wrapping, and [ErrorOf] the one that decides. Its fields are
+// hidden so that no caller edits what an error says. The lookups share one
+// *Error for each known code and text across the whole process: never write
+// through one (*e = dlserr.Error{}), which Go cannot forbid.
 //
 // An error has a code, a product number or both, as received or derived; a
 // row, where a code has several meanings (codes 100, 105 and 111 have a
@@ -677,7 +688,7 @@ func (e *Error) LicenseItem() string {
 //	dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
 //	dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
 //	dls -10006: not a license error: The file type is not supported.
-//	dls -2800: unknown code: "[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
+//	dls -2800: unknown code: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
 //	dls 999: unknown code
 //	dls -10062: ambiguous code
 //	dls: unknown code: "No such wording."
@@ -698,7 +709,7 @@ func (e *Error) Error() string {
 	case e.text != "":
 		return e.text
 	}
-	return e.format(maxQuoted)
+	return e.format()
 }
 
 // Unwrap returns e's cause: for a capture-time error, the message InitLicense
@@ -881,12 +892,12 @@ func readRest(s, u string, t *Transport, frames bool) reading {
 		r.kind, r.code, r.at, r.end = kindItem, c, start, end
 	} else if w, at, ok := capture(s); ok {
 		r.kind, r.code, r.at = kindCapture, w.code, at
-	} else if c, body, ok := parseTransport(s, u, t); ok {
-		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
 	} else if w := advised(s); w != nil {
 		return reading{kind: kindList, code: w.code, w: w, s: w.msg, u: w.msg}
-	} else if n, at, ok := framed(u); ok && frames {
+	} else if n, at, ok := framed(u); frames && ok {
 		r.kind, r.number, r.at = kindFramed, n, at
+	} else if c, body, ok := parseTransport(s, u, t); ok {
+		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
 	}
 	return r
 }
@@ -944,6 +955,8 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 	var t Transport
 	r := readRest(s, u, &t, frames)
 	switch {
+	case r.kind == kindFramed && fromNumber(r.number) == c: // the number's own, in a browser form
+		return fromNumberMessage(r.number, u[min(r.at, len(u)):], false)
 	case sl.e == nil: // not about the license: the text is the number's
 		return r.keep(0, key, true, &t)
 	case sl.e.twoMeanings && r.code != c: // not Barcode Reader 9's text: the number's other meaning
@@ -976,15 +989,22 @@ func unknownNumber(c Code, p int, s, u string, w *Error, frames bool) error {
 	if r.kind == kindText || r.kind == kindTransport && r.code == 0 {
 		return r.keep(c, p, false, &t)
 	}
-	r.own() // the cause's text is the error's
-	e := &Error{code: c, product: p, kind: kindCause, msg: r.s}
-	switch r.kind {
-	case kindList:
-		e.cause = r.w
-	case kindFramed:
-		e.cause = fromNumberMessage(r.number, r.u[min(r.at, len(r.u)):], false).(*Error)
-	default:
+	// The error keeps the whole message; the cause reads its part, in the
+	// same memory where it is a part of the text.
+	e := &Error{code: c, product: p, kind: kindCause}
+	switch {
+	case r.kind == kindList:
+		e.msg, e.cause = strings.Clone(s), r.w
+	case r.kind == kindFramed:
+		e.msg, e.cause = strings.Clone(s), fromNumberMessage(r.number, u[min(r.at, len(u)):], false).(*Error)
+	case len(r.s) != len(s): // 113 inside the authorization template
+		e.msg = strings.Clone(s)
+		r.s = e.msg[len(authorization) : len(authorization)+len(r.s)]
+		r.u = r.s
 		e.cause = r.build(r.code, r.code.Product(), false, &t, true)
+	default:
+		r.own()
+		e.msg, e.cause = r.s, r.build(r.code, r.code.Product(), false, &t, true)
 	}
 	return e
 }
@@ -1405,15 +1425,14 @@ func (e *Error) class() Class {
 
 // cache computes e's Error text once, for an error that is shared.
 func (e *Error) cache() {
-	e.text = e.format(maxQuoted)
+	e.text = e.format()
 }
 
 // format writes e's Error text, with at most limit bytes of each received
 // text quoted.
-func (e *Error) format(limit int) string {
-	// What format writes for limit maxQuoted fits here (at most 4 bytes of
-	// output for each quoted byte), so the returned string is the only
-	// allocation.
+func (e *Error) format() string {
+	// What format writes fits here (at most 4 bytes of output for each
+	// quoted byte), so the returned string is the only allocation.
 	var buf [64 + 4*maxQuoted + 2*128]byte
 	b := append(buf[:0], "dls"...)
 	switch o := e.code.Original(); {
@@ -1425,38 +1444,43 @@ func (e *Error) format(limit int) string {
 	case o != 0:
 		b = strconv.AppendInt(append(b, ' '), int64(o), 10)
 	}
-	b = append(b, ": "...)
+	head, text, known, tail := e.body()
+	b = append(append(b, ": "...), head...)
+	if known {
+		b = append(b, text...)
+	} else {
+		b = appendQuoted(b, text)
+	}
+	return string(append(b, tail...))
+}
+
+// body is what Error writes after "dls <numbers>: ": head, then text as it
+// is if it is known (a text of the tables) or else Go-quoted, then tail.
+func (e *Error) body() (head, text string, known bool, tail string) {
 	switch {
+	case e.notLicense && e.msg == "":
+		return "not a license error", "", true, ""
 	case e.notLicense:
-		b = append(b, "not a license error"...)
-		if e.msg != "" {
-			b = appendText(append(b, ": "...), e.msg, e.kind == kindList, limit)
-		}
+		return "not a license error: ", e.msg, e.kind == kindList, ""
 	case e.kind == kindItem:
 		prefix, suffix := templateOf(e.code)
 		if strings.HasSuffix(prefix, `"`) && strings.HasPrefix(suffix, `"`) {
 			prefix, suffix = prefix[:len(prefix)-1], suffix[1:] // the quotes are the id's
 		}
-		b = appendQuoted(append(b, prefix...), e.part, limit)
-		b = append(b, suffix...)
+		return prefix, e.part, false, suffix
 	case e.kind == kindCapture:
-		b = append(b, e.msg[:len(e.msg)-len(e.part)]...)
-		if e.part != "" {
-			b = appendText(b, e.part, e.cause != nil && e.cause.kind == kindList && e.cause.text != "" && e.cause.msg == trimmedTags(e.part), limit)
-		}
+		plain := e.part == "" || e.cause != nil && e.cause.kind == kindList && e.cause.text != "" && e.cause.msg == trimmedTags(e.part)
+		return e.msg[:len(e.msg)-len(e.part)], e.part, plain, ""
 	case e.kind == kindCause:
-		b = appendText(append(b, "unknown code: "...), e.msg, e.cause.kind == kindList && e.cause.msg == e.msg, limit)
+		return "unknown code: ", e.msg, e.cause.kind == kindList && e.cause.msg == e.msg, ""
 	case e.kind == kindList && e.code == 0 && e.product != 0 && e.msg == "" && fromNumber(e.product).Known():
-		b = append(b, "ambiguous code"...)
+		return "ambiguous code", "", true, ""
+	case e.unknown() && e.kind == kindList:
+		return "unknown code", "", true, ""
 	case e.unknown():
-		b = append(b, "unknown code"...)
-		if e.kind != kindList {
-			b = appendQuoted(append(b, ": "...), e.msg, limit)
-		}
-	default:
-		b = appendText(b, e.msg, e.kind == kindList, limit)
+		return "unknown code: ", e.msg, false, ""
 	}
-	return string(b)
+	return "", e.msg, e.kind == kindList, ""
 }
 
 // trimmedTags is s without the SDK's tags, as a cause's Message has it.
@@ -1465,22 +1489,10 @@ func trimmedTags(s string) string {
 	return s
 }
 
-// appendText appends s as it is if it is a text of the tables (known), else
-// Go-quoted and cut to limit bytes.
-func appendText(b []byte, s string, known bool, limit int) []byte {
-	if known {
-		return append(b, s...)
-	}
-	return appendQuoted(b, s, limit)
-}
-
-// appendQuoted appends s Go-quoted, cut to limit bytes at a character
+// appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
 // boundary, and says how long s was if it was cut.
-func appendQuoted(b []byte, s string, limit int) []byte {
+func appendQuoted(b []byte, s string) []byte {
 	n := cutAt(s)
-	if limit > maxQuoted {
-		n = len(s)
-	}
 	b = strconv.AppendQuote(b, s[:n])
 	if n == len(s) {
 		return b
@@ -1650,11 +1662,11 @@ func decide(err error) *Error {
 
 // walker walks an error's tree for decide and Attr.
 type walker struct {
-	best    *Error
-	rank    int
-	nodes   int  // how many more errors the walk may look at
-	measure bool // Attr: the whole tree, adding up what Error cut of each DLS error's text
-	uncut   int  // measure: how many bytes the Error texts of the DLS errors cut
+	best  *Error
+	rank  int
+	nodes int    // how many more errors the walk may look at
+	text  string // Attr: the whole error's text; the walk goes through the whole tree
+	uncut int    // Attr: how many bytes the Error texts in text cut of what they quote
 }
 
 // visit walks err's tree from the given depth, in errors.Is's order, and
@@ -1667,8 +1679,8 @@ func (w *walker) visit(err error, depth int) bool {
 			if k := rank(e.class()); w.best == nil || k > w.rank {
 				w.best, w.rank = e, k
 			}
-			if w.measure {
-				w.uncut += len(e.format(math.MaxInt)) - len(e.Error())
+			if w.text != "" {
+				w.uncut += e.cutIn(w.text)
 			} else if w.rank == rankFix {
 				return true
 			}
@@ -1692,10 +1704,48 @@ func (w *walker) visit(err error, depth int) bool {
 	return false
 }
 
-// The ranks of classes, for the error that decides: a failure that needs
-// fixing outranks one that retrying may clear, and both a warning.
+// cutIn returns how many bytes e's Error text cut of the text it quotes, if
+// text holds it: counted, not written, so that a long text costs no memory.
+func (e *Error) cutIn(text string) int {
+	_, q, known, _ := e.body()
+	if known || len(q) <= maxQuoted || !strings.Contains(text, e.Error()) {
+		return 0
+	}
+	cut := quotedLen(q[:cutAt(q)]) + len("...( bytes)") + len(strconv.Itoa(len(q)))
+	return quotedLen(q) - cut
+}
+
+// quotedLen is len(strconv.Quote(s)), counted without writing it.
+func quotedLen(s string) int {
+	n := 2
+	for s != "" {
+		r, width := utf8.DecodeRuneInString(s)
+		s = s[width:]
+		switch {
+		case width == 1 && r == utf8.RuneError:
+			n += len(`\xff`)
+		case r == '"' || r == '\\':
+			n += 2
+		case strconv.IsPrint(r):
+			n += width
+		case r == '\a' || r == '\b' || r == '\f' || r == '\n' || r == '\r' || r == '\t' || r == '\v':
+			n += 2
+		case r < ' ' || r == 0x7f:
+			n += len(`\x7f`)
+		case r < 0x10000:
+			n += len(`\uffff`)
+		default:
+			n += len(`\U0010ffff`)
+		}
+	}
+	return n
+}
+
+// The ranks of classes, for the error that decides (see ErrorOf).
 const (
 	rankWarning = iota
+	rankNotLicense
+	rankUnknown
 	rankRetry
 	rankFix
 )
@@ -1704,6 +1754,10 @@ func rank(k Class) int {
 	switch {
 	case k == ClassWarning:
 		return rankWarning
+	case k == ClassNotLicense:
+		return rankNotLicense
+	case k == ClassUnknown:
+		return rankUnknown
 	case isRetryable(k):
 		return rankRetry
 	}
@@ -1736,15 +1790,14 @@ func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota
 // them).
 
 // The license server's codes are 100-199; SDKs report each as -(20000+code).
-// dlserr's own codes, which have no number, are 1001-1099.
+// dlserr's own codes, which have no number, are Code values in that product
+// range, which no number reads as.
 const (
 	minCode     = 100
 	codeSpan    = 100
 	productBase = -20000
 	minProduct  = productBase - minCode - codeSpan + 1 // -20199
 	maxProduct  = productBase - minCode                // -20100
-	minOwn      = 1001
-	maxOwn      = 1099
 )
 
 func isProduct(n int) bool { return minProduct <= n && n <= maxProduct }
@@ -1778,7 +1831,7 @@ func atoi(s string) (int, bool) {
 }
 
 func invalid(what, s string) error {
-	return errors.New(string(appendQuoted([]byte("dls: invalid "+what+" "), s, maxQuoted)))
+	return errors.New(string(appendQuoted([]byte("dls: invalid "+what+" "), s)))
 }
 
 // laterRow is what a later row of a code is called and what class it is of.
@@ -1836,7 +1889,8 @@ var (
 		e      *entry // the license code's entry, nil for a number that is not a license code
 		texts  []Error
 	}
-	originals        [codeSpan]error // by code-minCode: each server code's sentinel, or a shared error of the unknown code
+	own              [codeSpan]*entry // dlserr's own codes' entries, by code-minProduct
+	originals        [codeSpan]error  // by code-minCode: each server code's sentinel, or a shared error of the unknown code
 	unknownOriginals [codeSpan]Error
 	words            [1 << wordBits]*Error
 	minWord          = 1 << 30 // the shortest and longest text, in bytes
@@ -1854,7 +1908,9 @@ func init() {
 	// code's, once.
 	keys := make([]uint64, 0, len(codeTable)+len(notLicense))
 	for _, c := range codeTable {
-		keys = append(keys, numberKey(c.code.number()))
+		if p := c.code.Product(); p != 0 {
+			keys = append(keys, numberKey(p))
+		}
 	}
 	codeKeys := len(keys)
 	for i, n := range notLicense {
@@ -1866,8 +1922,13 @@ func init() {
 	for i, c := range codeTable {
 		entries[i] = entry{name: c.name, class: c.class, err: sentinelOf(c.code, 0)}
 		byName[c.name] = c.code
-		s := &numbers[slot(keys[i], numberMul, numberBits)]
-		s.number, s.err, s.e = c.code.number(), entries[i].err, &entries[i]
+		p := c.code.Product()
+		if p == 0 { // dlserr's own: no number reads as it
+			own[int(c.code)-minProduct] = &entries[i]
+			continue
+		}
+		s := &numbers[slot(numberKey(p), numberMul, numberBits)]
+		s.number, s.err, s.e = p, entries[i].err, &entries[i]
 		if o := c.code.Original(); o != 0 {
 			originals[o-minCode] = entries[i].err
 		}
@@ -2000,15 +2061,6 @@ func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
 // numberKey is the key of number n, the same on 32- and 64-bit platforms.
 func numberKey(n int) uint64 { return uint64(int64(n)) }
 
-// number is the number a lookup receives for c: its product number, or an
-// own code's value.
-func (c Code) number() int {
-	if p := c.Product(); p != 0 || c < minOwn || c > maxOwn {
-		return p
-	}
-	return int(c)
-}
-
 // wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
 // 24 and its end (moved back to fit in s), which tell apart even the texts
 // that differ in one word (DLS and LTS, does and dose); len(s) must be at
@@ -2057,8 +2109,11 @@ func inSlot(s string) *Error {
 }
 
 func (c Code) entry() *entry {
-	if n := c.number(); n != 0 {
-		return byNumber(n)
+	switch p := c.Product(); {
+	case p != 0:
+		return byNumber(p)
+	case isProduct(int(c)):
+		return own[int(c)-minProduct] // dlserr's own, or nil
 	}
 	return nil
 }

@@ -685,8 +685,7 @@ func healthz(license func() error) http.HandlerFunc {
 		status := http.StatusOK
 		if !body.Licensed {
 			status = http.StatusServiceUnavailable
-			body.Retryable, body.Do = dlserr.Retryable(err), whatToDo(dlserr.ClassOf(err))
-			errors.As(err, &body.Error)
+			body.Retryable, body.Do, body.Error = dlserr.Retryable(err), whatToDo(dlserr.ClassOf(err)), dlserr.ErrorOf(err)
 		}
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
