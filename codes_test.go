@@ -2252,7 +2252,7 @@ func TestNilError(t *testing.T) {
 // multiplier that stops giving them one makes init panic with one that does.
 func TestPerfectHash(t *testing.T) {
 	for i, w := range wordings {
-		if words[slot(wordKey(w.msg), wordMul, wordBits)] != &shared[i] {
+		if words[slot(wordKey(w.msg), wordMul, wordBits)].e != &shared[i] || inSlot(w.msg) != &shared[i] {
 			t.Errorf("wording %q is not in its slot", w.msg)
 		}
 	}
