@@ -2257,7 +2257,7 @@ func TestPerfectHash(t *testing.T) {
 		}
 	}
 	for i, c := range codeTable {
-		if p := c.code.Product(); p == 0 && own[int(c.code)-minProduct] != &entries[i] || p != 0 && (numbers[slot(numberKey(p), numberMul, numberBits)].e != &entries[i] || numbers[slot(numberKey(p), numberMul, numberBits)].number != p) {
+		if p := c.code.Product(); p == 0 && own[int(c.code)-minProduct] != &entries[i] || p != 0 && (numbers[slot(numberKey(p), numberMul, numberBits)].e != &entries[i] || int(numbers[slot(numberKey(p), numberMul, numberBits)].number) != p) {
 			t.Errorf("code %v is not in its slot", c.code)
 		}
 	}

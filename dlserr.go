@@ -83,7 +83,7 @@ func FromOriginal(code int) error {
 //   - Any other number gives an error that keeps it and matches ErrUnknown.
 func FromProduct(code int) error {
 	// An empty slot has number 0 and no error, which is 0's answer.
-	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; s.number == code {
+	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; int(s.number) == code {
 		return s.err
 	}
 	return fromNumberMessage(code, "", true)
@@ -178,15 +178,14 @@ func FromMessage(msg string) error {
 		}
 	} else if w := byWording(msg); w != nil {
 		return w
+	} else if inner, ok := authorized(msg); ok { // the browser's most common form, before normalize, as the tags
+		if w := byWording(inner); w != nil && w.code.Original() != 0 {
+			return w
+		}
 	}
 	s, u := normalize(msg)
 	if len(s) != len(msg) { // else s is msg, which is no text
 		if w := byWording(s); w != nil {
-			return w
-		}
-	}
-	if inner, ok := authorized(s); ok { // the browser's most common form, at the cost of a lookup
-		if w := byWording(inner); w != nil && w.code.Original() != 0 {
 			return w
 		}
 	}
@@ -944,7 +943,7 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 	}
 	sl := &numbers[slot(numberKey(key), numberMul, numberBits)]
 	switch {
-	case sl.number != key:
+	case int(sl.number) != key:
 		return unknownNumber(c, c.Product(), s, u, w, frames)
 	case w != nil && w.code == c && sl.e != nil:
 		return w // the common case: one of the code's own texts
@@ -953,9 +952,9 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 	case w != nil && w.notLicense && w.product == key:
 		return w
 	}
-	for i := range sl.texts {
-		if sl.texts[i].msg == s {
-			return &sl.texts[i] // a text that another number returns too
+	for i := range others[sl.first : sl.first+sl.texts] {
+		if e := &others[int(sl.first)+i]; e.msg == s {
+			return e // a text that another number returns too
 		}
 	}
 	var t Transport
@@ -1906,10 +1905,11 @@ var (
 	others  [len(notLicense)]Error // one for each text of notLicense
 	entries [len(codeTable)]entry
 	numbers [1 << numberBits]struct {
-		number int    // what a lookup by number receives: the product number, or an own code's value
+		number int32  // what a lookup by number receives: a product number, a C int
+		first  uint16 // where the number's texts are in others, if it is not about the license
+		texts  uint16 // how many
 		err    error  // what FromProduct returns for it: an *Error, nil in an empty slot
 		e      *entry // the license code's entry, nil for a number that is not a license code
-		texts  []Error
 	}
 	own              [codeSpan]*entry // dlserr's own codes' entries, by code-minProduct
 	originals        [codeSpan]error  // by code-minCode: each server code's sentinel, or a shared error of the unknown code
@@ -1950,7 +1950,7 @@ func init() {
 			continue
 		}
 		s := &numbers[slot(numberKey(p), numberMul, numberBits)]
-		s.number, s.err, s.e = p, entries[i].err, &entries[i]
+		s.number, s.err, s.e = int32(p), entries[i].err, &entries[i]
 		if o := c.code.Original(); o != 0 {
 			originals[o-minCode] = entries[i].err
 		}
@@ -1968,7 +1968,7 @@ func init() {
 			others[i] = Error{product: n, notLicense: true, msg: notLicense[i].msg}
 		}
 		s := &numbers[slot(numberKey(n), numberMul, numberBits)]
-		s.number, s.texts = n, others[first:i:i]
+		s.number, s.first, s.texts = int32(n), uint16(first), uint16(i-first)
 		if s.e == nil {
 			s.err = &others[first]
 			continue
@@ -2104,7 +2104,7 @@ func load64(s string, i int) uint64 {
 // byNumber returns the entry of the code whose number is n, nil if n is no
 // license code's.
 func byNumber(n int) *entry {
-	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; s.number == n {
+	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; int(s.number) == n {
 		return s.e
 	}
 	return nil
