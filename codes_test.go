@@ -3375,9 +3375,13 @@ func TestModuleCodes(t *testing.T) {
 }
 
 // constantDocs returns the doc comment of each Code constant, by name.
-func constantDocs(t *testing.T) map[string]string {
+func constantDocs(t *testing.T) map[string]string { return valueDocs(t, "codes.go") }
+
+// valueDocs returns the doc comment of each declared value of a file, by
+// name, its spacing made single.
+func valueDocs(t *testing.T, file string) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "codes.go", nil, parser.ParseComments)
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.ParseComments)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -4747,17 +4751,7 @@ var sinkAttr slog.Attr
 // them (classCodes), in the shape every class doc has: what it means, its
 // codes, what to do.
 func TestClassDocs(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "dlserr.go", nil, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := map[string]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if s, ok := n.(*ast.ValueSpec); ok && s.Doc != nil {
-			docs[s.Names[0].Name] = strings.Join(strings.Fields(s.Doc.Text()), " ")
-		}
-		return true
-	})
+	docs := valueDocs(t, "dlserr.go")
 	for k := ClassUnknown; k <= ClassNotLicense; k++ {
 		doc := docs["Class"+k.String()]
 		if !strings.HasPrefix(doc, "Class"+k.String()+" means ") || !strings.Contains(doc, " Codes: ") || !strings.Contains(doc, " Do: ") {
