@@ -41,6 +41,7 @@ import (
 	"log/slog"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1936,7 +1937,7 @@ func init() {
 	}
 	codeKeys := len(keys)
 	for i, n := range notLicense {
-		if (i == 0 || notLicense[i-1].number != n.number) && !slicesContain(keys[:codeKeys], numberKey(n.number)) {
+		if (i == 0 || notLicense[i-1].number != n.number) && !slices.Contains(keys[:codeKeys], numberKey(n.number)) {
 			keys = append(keys, numberKey(n.number))
 		}
 	}
@@ -1988,7 +1989,7 @@ func init() {
 		keys, texts = append(keys, wordKey(w.msg)), append(texts, &shared[i])
 	}
 	for i := range others {
-		if j := slicesIndexText(texts[len(wordings):], others[i].msg); j >= 0 {
+		if j := slices.IndexFunc(texts[len(wordings):], func(e *Error) bool { return e.msg == others[i].msg }); j >= 0 {
 			both := *texts[len(wordings)+j]
 			both.product = 0
 			texts[len(wordings)+j] = &both
@@ -2023,25 +2024,6 @@ func init() {
 	}
 	errUnknown.cache()
 	errNotLicense.cache()
-}
-
-func slicesContain(keys []uint64, k uint64) bool {
-	for _, x := range keys {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
-// slicesIndexText returns where the error of text s is in texts, -1 if not.
-func slicesIndexText(texts []*Error, s string) int {
-	for i, e := range texts {
-		if e.msg == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // slot is where key goes in a table of 1<<bits slots: the top bits of a
