@@ -1634,6 +1634,7 @@ func TestAllocations(t *testing.T) {
 	item := item113Prefix + "LI-2024-0042" + item113Suffix
 	// Every byte of the id escapes to 4 characters: Error's longest output.
 	longest := FromMessage(item113Prefix + strings.Repeat("\x01", 1000) + item113Suffix)
+	longText := FromMessage(strings.Repeat("a", 1000))
 	viaAs := fmt.Errorf("x: %w", asOnly{asE(ErrLicenseExpired)})
 	wrappedReport := layered(FromProductMessage(-30063, noLicenseBR+" "+connectReport))
 	wrapped102 := authorization + "Session password is incorrect." + authorizationEndings[1]
@@ -1712,6 +1713,7 @@ func TestAllocations(t *testing.T) {
 		{"FromMessage, a frame", 0, func() { sinkErr = FromMessage("[capture] [-30063] [Barcode Reader] No license found.") }},
 		{"FromProductMessage, an unknown number with a known text", 2, func() { sinkErr = FromProductMessage(-2800, "[License] The license key is invalid.") }},
 		{"MarshalJSON of a sentinel", 3, func() { sinkBytes, _ = asE(ErrIPLicenseExpired).MarshalJSON() }},
+		{"MarshalJSON of a long text, cut", 3, func() { sinkBytes, _ = asE(longText).MarshalJSON() }},
 		{"TransportOf, read once", 0, func() { _, sinkBool = TransportOf(wrappedReport) }},
 		{"FromDecodedText, masked with a number of two meanings", 0, func() { sinkErr = FromDecodedText("[Attention(exceptionCode:-10062)] x") }},
 		{"ClassOf, three layers", 0, func() { sinkBool = ClassOf(wrapped) == ClassLicense }},
@@ -4488,6 +4490,7 @@ func TestWebForms(t *testing.T) {
 		authorization + "The license is invalid." + authorizationEndings[0],       // no message of the server's list
 		authorization + "Session password is incorrect" + authorizationEndings[0], // the client would have ended it with a period
 		authorization + "A message nobody has seen." + authorizationEndings[0],
+		authorization + "License mismatch: x." + authorizationEndings[0], // the client's own template, no server's
 		authorization + " Session password is incorrect." + authorizationEndings[0],
 		authorization + "Session password is incorrect." + " Contact the site administrator.",
 		"An error occurred during authorization:Session password is incorrect." + authorizationEndings[0],
