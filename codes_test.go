@@ -2171,6 +2171,19 @@ func TestMarshalJSON(t *testing.T) {
 	if err != nil || string(out) != `{"err":{"original_code":111,"product_code":-20111,"name":"LicenseExpired","class":"License","message":"License has expired."}}` {
 		t.Errorf("json.Marshal = %s, %v", out, err)
 	}
+	// Every byte, alone and around valid and broken UTF-8, written as
+	// encoding/json writes it since Go 1.22.
+	before122 := strings.NewReplacer(`\u0008`, `\b`, `\u000c`, `\f`)
+	samples := []string{"", "\u2028\u2029", "é€😀", "\xe2\x80", "\xf0\x9f\x98", "\xed\xa0\x80", "\xc0\xaf", "\xff\xfe"}
+	for b := 0; b < 256; b++ {
+		samples = append(samples, "a"+string([]byte{byte(b)})+"z", string([]byte{byte(b)}))
+	}
+	for _, s := range samples {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); string(got) != before122.Replace(string(want)) {
+			t.Errorf("appendJSONString(%q) = %s, encoding/json writes %s", s, got, want)
+		}
+	}
 	if out, err := json.Marshal((*Error)(nil)); err != nil || string(out) != "null" {
 		t.Errorf("a nil *Error marshals to %s, %v", out, err)
 	}
@@ -3542,6 +3555,12 @@ func TestCaptureTime(t *testing.T) {
 			checkText(t, err, tc.msg)
 		}
 	}
+	// A format tag alone is the module's text, written as it is.
+	for _, msg := range []string{"[Barcode Reader] [ONED] No license found.", noLicenseBR} {
+		if got := FromMessage(msg).Error(); got != dlsPrefix(-30063, 0)+msg {
+			t.Errorf("FromMessage(%q).Error() = %q", msg, got)
+		}
+	}
 	// Nothing else is stripped or guessed.
 	for _, msg := range []string{
 		"[Barcode Reader] No license found.[License] x", "[Barcode Reader]  No license found.", "[Barcode reader] No license found.",
@@ -3668,6 +3687,12 @@ var transports = []struct {
 	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a MainErrorCode:3 MainHttpCode:x.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a MainErrorCode:3 MainHttpCode:x"}},
 	{"X. ErrorCode:2147483647 HttpCode:-2147483648 ResponseStr:.", Transport{Reason: "X", ErrorCode: math.MaxInt32, HTTPStatus: math.MinInt32}},
 	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a MainErrorCode:x MainHttpCode:1.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a MainErrorCode:x MainHttpCode:1"}},
+	// Periods and main tails in the body, one after another: each is a
+	// candidate end in turn.
+	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a..[Cache] c.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a.", Cache: "c."}},
+	{"X. ErrorCode:1 HttpCode:2 ResponseStr:a. b.. c.[Cache] d.", Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "a. b.. c", Cache: "d."}},
+	{"X. ErrorCode:1 HttpCode:2 ResponseStr:x MainErrorCode:y. z. MainErrorCode:3 MainHttpCode:4.",
+		Transport{Reason: "X", ErrorCode: 1, HTTPStatus: 2, Response: "x MainErrorCode:y. z.", Failover: true, MainErrorCode: 3, MainHTTPStatus: 4}},
 }
 
 // measuredReasons returns the code the SDKs returned with each reason of a
@@ -4323,6 +4348,13 @@ func TestNotLicense(t *testing.T) {
 		}
 		for _, text := range texts {
 			want := FromProductMessage(n, text)
+			if asE(want).Product() != n || asE(want).Message() != text || !errors.Is(want, ErrNotLicense) {
+				t.Errorf("FromProductMessage(%d, %q) = %#v", n, text, want)
+			}
+			// The table holds every text of every number, shared or not.
+			if got := testing.AllocsPerRun(10, func() { sinkErr = FromProductMessage(n, text) }); got != 0 {
+				t.Errorf("FromProductMessage(%d, %q): %v allocations", n, text, got)
+			}
 			for _, msg := range []string{"[License] " + text + "\x00\x00", " " + text + "\n"} {
 				if got := FromProductMessage(n, msg); got != want || asE(got).Message() != text || !errors.Is(got, ErrNotLicense) {
 					t.Errorf("FromProductMessage(%d, %q) = %#v, want %#v", n, msg, got, want)
@@ -4442,6 +4474,18 @@ func TestWebForms(t *testing.T) {
 		}
 		if got := testing.AllocsPerRun(10, func() { sinkErr = FromMessage(msg) }); got != 0 {
 			t.Errorf("FromMessage(%q): %v allocations", msg, got)
+		}
+	}
+	// A function name is ASCII letters and digits, each range to its ends,
+	// and nothing next to them.
+	for _, name := range []string{"a", "z", "A", "Z", "0", "9", "aAzZ09", "capture2"} {
+		if got := FromMessage("[" + name + "] [-30063] [Barcode Reader] No license found."); got != ErrBarcodeReaderLicenseNotFound {
+			t.Errorf("a function %q: %#v", name, got)
+		}
+	}
+	for _, name := range []string{"`", "{", "@", "[", "/", ":", "a`", "a{", "a@", "a[", "a/", "a:", "\xc3\xa9"} {
+		if msg := "[" + name + "] [-30063] [Barcode Reader] No license found."; CodeOf(FromMessage(msg)) != 0 {
+			t.Errorf("a function %q is read: %#v", name, FromMessage(msg))
 		}
 	}
 	// Not the form: read as text, unknown.

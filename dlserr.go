@@ -1040,7 +1040,7 @@ func (r reading) build(c Code, p int, notLicense bool, t *Transport, owned bool)
 	var causeReport Transport
 	if r.kind == kindCapture && r.at > 0 {
 		cause = readMessage(r.s[r.at:], &causeReport, false)
-		if cause.code == 0 || !cause.code.Known() || cause.kind != kindList && cause.kind != kindItem && cause.kind != kindTransport {
+		if !cause.code.Known() || cause.kind != kindList && cause.kind != kindItem && cause.kind != kindTransport {
 			cause.kind = kindText // none: a cause has no cause of its own
 		}
 	}
@@ -1611,8 +1611,9 @@ func appendObject(b []byte, attrs []slog.Attr) []byte {
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it: quotes, backslashes, control characters, <, > and &, U+2028
-// and U+2029, and each byte of invalid UTF-8 as U+FFFD.
+// escapes it since Go 1.22 (before, \b and \f were \u0008 and \u000c):
+// quotes, backslashes, control characters, <, > and &, U+2028 and U+2029,
+// and each byte of invalid UTF-8 as U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
@@ -1634,6 +1635,10 @@ func appendJSONString(b []byte, s string) []byte {
 				b = append(b, '\\', 'r')
 			case '\t':
 				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
 			default:
 				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 			}
