@@ -3934,11 +3934,13 @@ func TestCycles(t *testing.T) {
 		flat[i] = fmt.Errorf("ordinary %d", i)
 	}
 	flatLast, flatFirst := errors.Join(append(slices.Clone(flat), ErrFailedToReachDLS)...), errors.Join(append([]error{ErrFailedToReachDLS}, flat...)...)
-	// The cap on the number: past maxNodes errors, the rest is not seen.
-	wide := make([]error, maxNodes)
+	// The cap on the number: the join, then ordinary errors; the DLS error
+	// is the maxNodes-th error looked at, or the next, which is not seen.
+	wide := make([]error, maxNodes-1)
 	for i := range wide {
 		wide[i] = flat[i%len(flat)]
 	}
+	atCap := errors.Join(append(slices.Clone(wide[1:]), ErrFailedToReachDLS)...)
 	tooWide := errors.Join(append(wide, ErrFailedToReachDLS)...)
 	for _, tc := range []struct {
 		name  string
@@ -3955,6 +3957,7 @@ func TestCycles(t *testing.T) {
 		{"past the bound", tooDeep, false},
 		{"a flat join, last", flatLast, true},
 		{"a flat join, first", flatFirst, true},
+		{"at the cap", atCap, true},
 		{"past the cap", tooWide, false},
 	} {
 		done := make(chan struct{})
