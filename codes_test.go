@@ -1726,6 +1726,19 @@ func TestAllocations(t *testing.T) {
 				sinkErr = FromProduct(n)
 			}
 		}},
+		{"Error of every number's own error", 0, func() {
+			for n := minCode; n < minCode+codeSpan; n++ {
+				sinkString = FromOriginal(n).Error()
+			}
+			for n := range notLicenseTexts() {
+				sinkString = FromProduct(n).Error()
+			}
+			for _, c := range contract {
+				if c.code.Product() != 0 {
+					sinkString = FromProduct(c.code.Product()).Error()
+				}
+			}
+		}},
 		{"Error on 113 with the longest quoted id", 1, func() { sinkString = longest.Error() }},
 		{"AppendText, known", 0, func() { sinkBytes, _ = LicenseExpired.AppendText(buf[:0]) }},
 		{"AppendText, product range", 0, func() { sinkBytes, _ = Code(-20150).AppendText(buf[:0]) }},
@@ -2127,6 +2140,9 @@ func logCases() []logCase {
 		{FromMessage("Require https to use online key in this browser.").(*Error), map[string]any{"name": "HTTPSRequired", "class": "Usage", "message": "Require https to use online key in this browser."}},
 		{FromProductMessage(-2800, "[License] The license key is invalid.").(*Error), map[string]any{"product_code": -2800.0, "name": "Unknown", "class": "License",
 			"message": "The license key is invalid.", "cause": map[string]any{"product_code": -10053.0, "name": "LicenseKeyInvalid", "class": "License", "message": "The license key is invalid."}}},
+		// The bare 113 and the browser's other template have no item.
+		{asE(ErrLicenseItemInvalid), map[string]any{"original_code": 113.0, "product_code": -20113.0, "name": "LicenseItemInvalid", "class": "License", "message": asE(ErrLicenseItemInvalid).Message()}},
+		{FromMessage("License mismatch: x.").(*Error), map[string]any{"name": "LicenseMismatch", "class": "Mismatch", "message": "License mismatch: x."}},
 	}
 }
 

@@ -1553,8 +1553,8 @@ func (e *Error) fields() []slog.Attr {
 	}
 	attrs = append(attrs, slog.String("class", e.class().String()))
 	attrs = appendBounded(attrs, "message", e.msg)
-	if item := e.LicenseItem(); e.kind == kindItem && e.code == LicenseItemInvalid {
-		attrs = appendBounded(attrs, "license_item", item)
+	if e.kind == kindItem && e.code == LicenseItemInvalid { // an id, even an empty one
+		attrs = appendBounded(attrs, "license_item", e.part)
 	}
 	if e.report != nil {
 		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.report.fields()...)})
@@ -1934,7 +1934,7 @@ var (
 func init() {
 	// The numbers: each code's, then each number of notLicense that is no
 	// code's, once.
-	keys := make([]uint64, 0, len(codeTable)+len(notLicense))
+	var keys []uint64
 	for _, c := range codeTable {
 		if p := c.code.Product(); p != 0 {
 			keys = append(keys, numberKey(p))
@@ -1988,7 +1988,7 @@ func init() {
 	// The texts: each of wordings, then each of notLicense once, which is
 	// the number's; or, if other numbers return it too, of no number.
 	keys = keys[:0]
-	texts := make([]*Error, 0, len(wordings)+len(notLicense))
+	var texts []*Error
 	for i, w := range wordings {
 		shared[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
 		keys, texts = append(keys, wordKey(w.msg)), append(texts, &shared[i])
@@ -2018,14 +2018,12 @@ func init() {
 		e.cache()
 	}
 	for i := range numbers {
-		if e, _ := numbers[i].err.(*Error); e != nil && e.text == "" {
+		if e, _ := numbers[i].err.(*Error); e != nil {
 			e.cache()
 		}
 	}
 	for i := range unknownOriginals {
-		if unknownOriginals[i].code != 0 {
-			unknownOriginals[i].cache()
-		}
+		unknownOriginals[i].cache()
 	}
 	errUnknown.cache()
 	errNotLicense.cache()
