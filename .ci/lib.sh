@@ -305,11 +305,11 @@ efficacy() {
 	}'
 }
 
-# gremlins_summary JSON: prints the counts of each status in the file JSON
-# that gremlins --output wrote, and their efficacy.
-gremlins_summary() {
-	local counts
-	counts=$(awk '{
+# gremlins_counts JSON: prints how many mutants of each status the file JSON
+# that gremlins --output wrote holds: killed, lived, timed out, not viable,
+# not covered, skipped, on one line.
+gremlins_counts() {
+	awk '{
 		while (match($0, /"status":"[A-Z ]+"/)) {
 			n[substr($0, RSTART + 10, RLENGTH - 11)]++
 			$0 = substr($0, RSTART + RLENGTH)
@@ -317,7 +317,20 @@ gremlins_summary() {
 	}
 	END {
 		printf "%d %d %d %d %d %d\n", n["KILLED"], n["LIVED"], n["TIMED OUT"], n["NOT VIABLE"], n["NOT COVERED"], n["SKIPPED"]
-	}' "$1") || return
+	}' "$1"
+}
+
+# efficacy_at_least PERCENT KILLED LIVED: succeeds when KILLED / (KILLED +
+# LIVED) is at least PERCENT, and at least one mutant was killed or lived.
+efficacy_at_least() {
+	awk -v p="$1" -v k="$2" -v l="$3" 'BEGIN { exit !(k + l > 0 && 100 * k >= p * (k + l)) }'
+}
+
+# gremlins_summary JSON: prints gremlins_counts JSON in words, and their
+# efficacy.
+gremlins_summary() {
+	local counts
+	counts=$(gremlins_counts "$1") || return
 	local k l t v c s
 	read -r k l t v c s <<<"$counts"
 	echo "gremlins: $k killed, $l lived, $t timed out, $v not viable, $c not covered, $s skipped; efficacy $(efficacy "$k" "$l")"
