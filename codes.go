@@ -17,9 +17,9 @@ package dlserr
 // the source (codes_test.go's contract and verbatim tables), which the tests
 // hold the tables to, both ways: `go test ./...` names what is missing.
 //
-// If init panics that numberMul or wordMul "no longer gives every key a slot
-// of its own", put the multiplier the message names in its place in
-// dlserr.go; if it names none, add a bit to numberBits or wordBits.
+// If init panics that numberSlots or wordMul "no longer gives every key a
+// slot of its own", put the size or multiplier the message names in its
+// place in dlserr.go; if it names no multiplier, add a bit to wordBits.
 //
 // The runtimes' texts are re-measured with `go run ./testdata/realclient
 // -out testdata/realclient` (the native SDKs) and `go run ./testdata/webclient

@@ -2288,7 +2288,7 @@ func TestPerfectHash(t *testing.T) {
 		}
 	}
 	for i, c := range codeTable {
-		if p := c.code.Product(); p == 0 && own[int(c.code)-minProduct] != &entries[i] || p != 0 && (numbers[slot(numberKey(p), numberMul, numberBits)].e != &entries[i] || int(numbers[slot(numberKey(p), numberMul, numberBits)].number) != p) {
+		if p := c.code.Product(); p == 0 && own[int(c.code)-minProduct] != &entries[i] || p != 0 && (numberInfo[numberSlot(p)].e != &entries[i] || numbers[numberSlot(p)].number != p) {
 			t.Errorf("code %v is not in its slot", c.code)
 		}
 	}
@@ -2310,6 +2310,30 @@ func TestPerfectHash(t *testing.T) {
 	}
 	if msg := panics([]uint64{1, 2, 3, 4, 5, 6, 7, 8, 9}, 1); msg != "dlserr: none of 1048576 multipliers after testMul gives every key a slot of its own: make the table larger" {
 		t.Errorf("9 keys in 8 slots: %q", msg)
+	}
+	divides := func(keys []uint64, mod uint64) (msg string) {
+		defer func() { msg, _ = recover().(string) }()
+		mustDivide("testMod", keys, mod)
+		return ""
+	}
+	if msg := divides([]uint64{1, 9, 17}, 8); msg != "dlserr: testMod no longer gives every key a slot of its own; 9 does" || divides([]uint64{1, 9, 17}, 9) != "" {
+		t.Errorf("keys that share a slot of 8: %q", msg)
+	}
+	if msg := divides([]uint64{1, 9, 1}, 8); msg != "dlserr: no testMod gives every key a slot of its own: two keys are the same" {
+		t.Errorf("the same key twice: %q", msg)
+	}
+	if msg := divides([]uint64{0, (1<<16 - 1) << 16}, 1<<16-1); msg != "dlserr: no modulus from testMod to 65536 gives every key a slot of its own" {
+		t.Errorf("keys no modulus to 65536 separates: %q", msg)
+	}
+	// Every number sits in its own slot, on every platform: numberSlot reads
+	// 32 bits, and a number of more shares a slot but not its number.
+	for n := range notLicenseTexts() {
+		if numbers[numberSlot(n)].number != n {
+			t.Errorf("number %d is not in its slot", n)
+		}
+	}
+	if big := int64(1)<<32 - 20111; strconv.IntSize == 64 && FromProduct(int(big)) == ErrLicenseExpired {
+		t.Errorf("FromProduct(%d), -20111's slot, is -20111's sentinel", big)
 	}
 	if minWord < 8 {
 		t.Errorf("wordKey reads 8 bytes; the shortest wording has %d", minWord)

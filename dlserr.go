@@ -60,7 +60,7 @@ func FromOriginal(code int) error {
 	if i := uint(code - minCode); i < codeSpan {
 		return originals[i]
 	}
-	return FromProduct(code)
+	return fromProduct(code) // not FromProduct, which would no longer inline here
 }
 
 // FromProduct returns the error for a number that a Dynamsoft SDK returned,
@@ -68,7 +68,7 @@ func FromOriginal(code int) error {
 //
 //   - 0 is success: nil.
 //   - A known code gives its sentinel, without allocating (one slot of a
-//     table, found with one multiplication): FromProduct(-20111) is
+//     table, found with one remainder): FromProduct(-20111) is
 //     ErrLicenseExpired, FromProduct(111) too, FromProduct(-20200)
 //     ErrFailedToReachDLS, FromProduct(-30063)
 //     ErrBarcodeReaderLicenseNotFound. So FromProduct(c.Product()) and
@@ -83,12 +83,19 @@ func FromOriginal(code int) error {
 //     [ClassNotLicense], without allocating.
 //   - Any other number gives an error that keeps it and matches ErrUnknown.
 func FromProduct(code int) error {
+	// Small enough to inline: a known number costs a remainder and a load.
 	// An empty slot has number 0 and no error, which is 0's answer.
-	if s := &numbers[slot(numberKey(code), numberMul, numberBits)]; int(s.number) == code {
+	if s := &numbers[uint32(code)%numberSlots]; s.number == code { // numberSlot, written out
 		return s.err
 	}
-	return fromNumberMessage(code, "", true)
+	return fromProduct(code)
 }
+
+// fromProduct is FromProduct past its table: a call that stays a call, so
+// that FromProduct and FromOriginal inline.
+//
+//go:noinline
+func fromProduct(code int) error { return fromNumberMessage(code, "", true) }
 
 // FromOriginalMessage is [FromProductMessage]: numbers are read by their
 // sign.
@@ -942,19 +949,20 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 		s, u = normalize(msg)
 		w = byWording(s)
 	}
-	sl := &numbers[slot(numberKey(key), numberMul, numberBits)]
+	at := numberSlot(key)
+	sl, in := &numbers[at], &numberInfo[at]
 	switch {
-	case int(sl.number) != key:
+	case sl.number != key:
 		return unknownNumber(c, c.Product(), s, u, w, frames)
-	case w != nil && w.code == c && sl.e != nil:
+	case w != nil && w.code == c && in.e != nil:
 		return w // the common case: one of the code's own texts
 	case s == "":
 		return sl.err
 	case w != nil && w.notLicense && w.product == key:
 		return w
 	}
-	for i := range others[sl.first : sl.first+sl.texts] {
-		if e := &others[int(sl.first)+i]; e.msg == s {
+	for i := range others[in.first : in.first+in.texts] {
+		if e := &others[int(in.first)+i]; e.msg == s {
 			return e // a text that another number returns too
 		}
 	}
@@ -963,9 +971,9 @@ func fromNumberMessage(n int, msg string, frames bool) error {
 	switch {
 	case r.kind == kindFramed && fromNumber(r.number) == c: // the number's own, in a browser form
 		return fromNumberMessage(r.number, u[min(r.at, len(u)):], false)
-	case sl.e == nil: // not about the license: the text is the number's
+	case in.e == nil: // not about the license: the text is the number's
 		return r.keep(0, key, true, &t)
-	case sl.e.twoMeanings && r.code != c: // not Barcode Reader 9's text: the number's other meaning
+	case in.e.twoMeanings && r.code != c: // not Barcode Reader 9's text: the number's other meaning
 		return r.keep(0, key, false, &t)
 	case r.code != c:
 		return r.keep(c, c.Product(), false, &t)
@@ -1802,13 +1810,13 @@ func asError(err error) (*Error, bool) {
 
 func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
 
-// The tables behind the lookups, built once from codes.go. The lookups by
-// number and by text each use a table of 1<<bits slots indexed by a
-// multiplicative hash whose multiplier gives every key a slot of its own
-// (init makes sure, and names a multiplier that does when a new code or
-// text needs one): a lookup is one probe and one comparison, where a Go
-// map hashes the whole key (BenchmarkProduct and BenchmarkMessage compare
-// them).
+// The tables behind the lookups, built once from codes.go. A number's slot
+// is its remainder by the table's size, a text's the top bits of a
+// multiplicative hash, each chosen so that every key has a slot of its own
+// (init makes sure, and names a size or a multiplier that works when a new
+// code or text needs one): a lookup is one probe and one comparison, where
+// a Go map hashes the whole key (BenchmarkProduct and BenchmarkMessage
+// compare them).
 
 // The license server's codes are 100-199; SDKs report each as -(20000+code).
 // dlserr's own codes, which have no number, are Code values in that product
@@ -1889,6 +1897,12 @@ type word struct {
 	e   *Error
 }
 
+// numberSlotOf is a slot of numbers: a number and FromProduct's answer.
+type numberSlotOf struct {
+	number int   // a product number, a C int; 0 in an empty slot
+	err    error // an *Error; nil in an empty slot
+}
+
 type entry struct {
 	name        string
 	class       Class
@@ -1897,25 +1911,23 @@ type entry struct {
 }
 
 const (
-	numberBits = 11 // 2048 slots for the numbers of codeTable and notLicense
-	wordBits   = 12 // 4096 slots for the texts of wordings and notLicense
-	numberMul  = 0x53fe3917d68189a1
-	wordMul    = 0xc5fcfae9968e2d3d
+	numberSlots = 517 // for the numbers of codeTable and notLicense: the first modulus from 512 that gives each a slot
+	wordBits    = 12  // 4096 slots for the texts of wordings and notLicense
+	wordMul     = 0xc5fcfae9968e2d3d
 )
 
 var (
 	// shared holds one shared, immutable error for each text of wordings,
 	// so that a recognized message and a sentinel cost no allocation. The
 	// sentinels point into it before init fills it.
-	shared  [len(wordings)]Error
-	others  [len(notLicense)]Error // one for each text of notLicense
-	entries [len(codeTable)]entry
-	numbers [1 << numberBits]struct {
-		number int32  // what a lookup by number receives: a product number, a C int
-		first  uint16 // where the number's texts are in others, if it is not about the license
-		texts  uint16 // how many
-		err    error  // what FromProduct returns for it: an *Error, nil in an empty slot
-		e      *entry // the license code's entry, nil for a number that is not a license code
+	shared     [len(wordings)]Error
+	others     [len(notLicense)]Error // one for each text of notLicense
+	entries    [len(codeTable)]entry
+	numbers    [numberSlots]numberSlotOf
+	numberInfo [numberSlots]struct { // the rest of each slot, apart so that FromProduct reads 24 bytes
+		e     *entry // the license code's entry, nil for a number that is not a license code
+		first uint16 // where the number's texts are in others, if it is not about the license
+		texts uint16 // how many
 	}
 	own              [codeSpan]*entry // dlserr's own codes' entries, by code-minProduct
 	originals        [codeSpan]error  // by code-minCode: each server code's sentinel, or a shared error of the unknown code
@@ -1946,7 +1958,7 @@ func init() {
 			keys = append(keys, numberKey(n.number))
 		}
 	}
-	mustBePerfect("numberMul", keys, numberMul, numberBits)
+	mustDivide("numberSlots", keys, numberSlots)
 	for i, c := range codeTable {
 		entries[i] = entry{name: c.name, class: c.class, err: sentinelOf(c.code, 0)}
 		byName[c.name] = c.code
@@ -1955,8 +1967,8 @@ func init() {
 			own[int(c.code)-minProduct] = &entries[i]
 			continue
 		}
-		s := &numbers[slot(numberKey(p), numberMul, numberBits)]
-		s.number, s.err, s.e = int32(p), entries[i].err, &entries[i]
+		numbers[numberSlot(p)] = numberSlotOf{p, entries[i].err}
+		numberInfo[numberSlot(p)].e = &entries[i]
 		if o := c.code.Original(); o != 0 {
 			originals[o-minCode] = entries[i].err
 		}
@@ -1973,15 +1985,15 @@ func init() {
 		for ; i < len(notLicense) && notLicense[i].number == n; i++ {
 			others[i] = Error{product: n, notLicense: true, msg: notLicense[i].msg}
 		}
-		s := &numbers[slot(numberKey(n), numberMul, numberBits)]
-		s.number, s.first, s.texts = int32(n), uint16(first), uint16(i-first)
-		if s.e == nil {
+		s, in := &numbers[numberSlot(n)], &numberInfo[numberSlot(n)]
+		s.number, in.first, in.texts = n, uint16(first), uint16(i-first)
+		if in.e == nil {
 			s.err = &others[first]
 			continue
 		}
 		// A license code in one SDK and another error in the other: without
 		// its text, the number is ambiguous.
-		s.e.twoMeanings = true
+		in.e.twoMeanings = true
 		s.err = &Error{product: n}
 	}
 
@@ -2033,40 +2045,63 @@ func init() {
 // multiplicative hash.
 func slot(key, mul uint64, bits uint) uint64 { return key * mul >> (64 - bits) }
 
+// numberSlot is where number n goes in numbers: the remainder of its low 32
+// bits, the same on every platform, which the compiler computes with a
+// multiplication.
+func numberSlot(n int) uint32 { return uint32(n) % numberSlots }
+
+// numberKey is number n as numberSlot reads it.
+func numberKey(n int) uint64 { return uint64(uint32(n)) }
+
 // mustBePerfect panics unless mul gives each of keys a slot of its own, and
 // then names a multiplier that does, so that adding a code or a text can
 // never make a lookup miss.
 func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
-	used := make([]int, 1<<bits) // which key is in each slot, counted from 1
-	perfect := func(mul uint64) bool {
-		clear(used)
-		for i, k := range keys {
-			s := slot(k, mul, bits)
-			if used[s] != 0 {
-				if keys[used[s]-1] == k {
-					panic("dlserr: no " + name + " gives every key a slot of its own: two keys are the same")
-				}
-				return false
-			}
-			used[s] = i + 1
-		}
-		return true
-	}
-	if perfect(mul) {
+	by := func(mul uint64) func(uint64) uint64 { return func(k uint64) uint64 { return slot(k, mul, bits) } }
+	if perfect(name, keys, 1<<bits, by(mul)) {
 		return
 	}
 	// Multipliers next to each other hash alike: try them in a random order.
 	next, tried := mul, 0
 	for ; tried < 1<<20; tried++ {
-		if next = next*0x5851f42d4c957f2d + 0x14057b7ef767814f | 1; perfect(next) {
+		if next = next*0x5851f42d4c957f2d + 0x14057b7ef767814f | 1; perfect(name, keys, 1<<bits, by(next)) {
 			panic("dlserr: " + name + " no longer gives every key a slot of its own; 0x" + strconv.FormatUint(next, 16) + " does")
 		}
 	}
 	panic("dlserr: none of " + strconv.Itoa(tried) + " multipliers after " + name + " gives every key a slot of its own: make the table larger")
 }
 
-// numberKey is the key of number n, the same on 32- and 64-bit platforms.
-func numberKey(n int) uint64 { return uint64(int64(n)) }
+// mustDivide is mustBePerfect for a table of mod slots that the remainder
+// of a key by mod indexes: it names the next modulus that works.
+func mustDivide(name string, keys []uint64, mod uint64) {
+	by := func(mod uint64) func(uint64) uint64 { return func(k uint64) uint64 { return k % mod } }
+	if perfect(name, keys, mod, by(mod)) {
+		return
+	}
+	for next := mod + 1; next <= 1<<16; next++ {
+		if perfect(name, keys, next, by(next)) {
+			panic("dlserr: " + name + " no longer gives every key a slot of its own; " + strconv.FormatUint(next, 10) + " does")
+		}
+	}
+	panic("dlserr: no modulus from " + name + " to 65536 gives every key a slot of its own")
+}
+
+// perfect reports whether slotOf gives each of keys a slot of its own of n;
+// it panics if two keys are the same, which no function can tell apart.
+func perfect(name string, keys []uint64, n uint64, slotOf func(uint64) uint64) bool {
+	used := make([]int, n) // which key is in each slot, counted from 1
+	for i, k := range keys {
+		s := slotOf(k)
+		if used[s] != 0 {
+			if keys[used[s]-1] == k {
+				panic("dlserr: no " + name + " gives every key a slot of its own: two keys are the same")
+			}
+			return false
+		}
+		used[s] = i + 1
+	}
+	return true
+}
 
 // wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
 // 24 and its end (moved back to fit in s), which tell apart even the texts
@@ -2089,8 +2124,8 @@ func load64(s string, i int) uint64 {
 // byNumber returns the entry of the code whose number is n, nil if n is no
 // license code's.
 func byNumber(n int) *entry {
-	if s := &numbers[slot(numberKey(n), numberMul, numberBits)]; int(s.number) == n {
-		return s.e
+	if i := numberSlot(n); numbers[i].number == n {
+		return numberInfo[i].e
 	}
 	return nil
 }
