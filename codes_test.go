@@ -2187,10 +2187,11 @@ func TestMarshalJSON(t *testing.T) {
 	if err != nil || string(out) != `{"err":{"original_code":111,"product_code":-20111,"name":"LicenseExpired","class":"License","message":"License has expired."}}` {
 		t.Errorf("json.Marshal = %s, %v", out, err)
 	}
-	// Every byte, alone and around valid and broken UTF-8, written as
+	// Every byte, alone and around valid and broken UTF-8 (and U+FFFD
+	// itself, which is written as it is, unlike a broken byte), written as
 	// encoding/json writes it since Go 1.22.
 	before122 := strings.NewReplacer(`\u0008`, `\b`, `\u000c`, `\f`)
-	samples := []string{"", "\u2028\u2029", "é€😀", "\xe2\x80", "\xf0\x9f\x98", "\xed\xa0\x80", "\xc0\xaf", "\xff\xfe"}
+	samples := []string{"", "\u2028\u2029", "é€😀", "\ufffd", "\xe2\x80", "\xf0\x9f\x98", "\xed\xa0\x80", "\xc0\xaf", "\xff\xfe"}
 	for b := 0; b < 256; b++ {
 		samples = append(samples, "a"+string([]byte{byte(b)})+"z", string([]byte{byte(b)}))
 	}
