@@ -2859,6 +2859,18 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md does not say %q", row)
 		}
 	}
+	// The Measured table's count of numbers and its gates are the
+	// benchmark's and CI's own.
+	numbers, _ := productNumbers()
+	for _, says := range []string{
+		"| `FromProduct`, " + strconv.Itoa(len(numbers)) + " numbers:",
+		"; `.ci/run` fails under " + between(read(".ci/run"), "\nMIN_COVERAGE=", "\n") + "% |",
+		"; `.ci/mutation` fails under " + between(read(".ci/mutation"), "efficacy_at_least ", " ") + "% |",
+	} {
+		if !strings.Contains(reference, says) {
+			t.Errorf("README.md's Measured table does not say %q", says)
+		}
+	}
 	// The decode table is the committed run of the real client.
 	for _, row := range decodeRows(t) {
 		if !strings.Contains(readme, "\n"+row+"\n") {
@@ -4196,7 +4208,10 @@ func BenchmarkOriginal(b *testing.B) {
 // knows: the server's codes, the license client's, the per-module codes and
 // the numbers that are not about the license, mixed; not the five of two
 // meanings, which are no code without their message.
-func BenchmarkProduct(b *testing.B) {
+// productNumbers returns every number BenchmarkProduct looks up (README's
+// Measured table counts them), with its error: each product code and each
+// number that is not a license code, but the two-meaning ones.
+func productNumbers() ([]int, []error) {
 	var keys []int
 	var errs []error
 	for _, c := range contract {
@@ -4210,6 +4225,11 @@ func BenchmarkProduct(b *testing.B) {
 		}
 	}
 	slices.Sort(keys) // the same order every run
+	return keys, errs
+}
+
+func BenchmarkProduct(b *testing.B) {
+	keys, errs := productNumbers()
 	benchBaselines(b, keys, errs)
 	keys = cycle(keys)
 	b.Run("impl=dlserr", func(b *testing.B) {
