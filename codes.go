@@ -1,30 +1,65 @@
 package dlserr
 
 // This file is the package's data: every code and every text, byte for byte
-// from the vendor, typos included (dlserr.go holds no line per code).
+// from the vendor, typos included. dlserr.go holds no line per code.
 // Servers and SDKs in the field still send every generation, so no text is
 // ever removed, and 113's leaked Java concatenation is data too.
 //
 // # How to change this file
 //
-// A new code is: its constant, in the block of its kind, with a doc comment
-// that quotes its text and names the vendor's constant; one line in the
-// sentinel block, with its text in the trailing comment; one line in
-// codeTable (name, class); and one line in wordings for each of its texts,
-// with the sources that publish it. Another text of a known code is one line
-// in wordings; a text of the SDKs' tables that is not about the license, one
-// line in notLicense. Then README.md's Reference and the test's own copy of
-// the source (codes_test.go's contract and verbatim tables), which the tests
-// hold the tables to, both ways: `go test ./...` names what is missing.
-//
-// If init panics that numberSlots or wordMul "no longer gives every key a
-// slot of its own", put the size or multiplier the message names in its
-// place in dlserr.go; if it names no multiplier, add a bit to wordBits.
+// A new code is four edits here: its constant, in the block of its kind,
+// with a doc comment that quotes its text and names the vendor's constant;
+// its row in meanings (name and class); its sentinel, one line with its text
+// in the trailing comment; and a row in wordings for each of its texts, with
+// the sources that publish it. Another text of a known code is one row in
+// wordings; a text of the SDKs' tables that is not about the license, one row
+// in notLicense. Then add the vendor's row to the test's verbatim copy of the
+// source it comes from (codes_test.go, "the sources, verbatim"), and run
+// `go test -update`, which rewrites README.md's generated tables. `go test
+// ./...` names any place still missing. No table needs a size, a seed or a
+// multiplier: init builds every index from these rows.
 //
 // The runtimes' texts are re-measured with `go run ./testdata/realclient
 // -out testdata/realclient` (the native SDKs) and `go run ./testdata/webclient
 // -out testdata/webclient` (the browser's), which rewrite the goldens that
 // the tests read.
+
+// Where a text was published or returned, as a set: many texts have several
+// sources. Each is pinned by a commit or a package version.
+const (
+	// srcLTS: the DLS list in its first form, 2021-03 to 2021-07,
+	// https://github.com/dynamsoft-docs/license-server-docs/blob/7efab0e85617488b8e64c908c339d0dff7adc3ea/common/errorList.md
+	srcLTS = 1 << iota
+	// srcDLS: the DLS list of 2021-07 to 2024-01, this package's
+	// specification, https://github.com/dynamsoft-docs/license-server-docs/blob/c32070b77004422ccf32991951bf7583dd056c7d/common/errorList.md
+	srcDLS
+	// srcRevised: the DLS list revised on 2024-01-31, 108 again on
+	// 2025-02-26, https://github.com/dynamsoft-docs/license-server-docs/blob/a6addb505b9aa5467c0f01c7d97b4aa8ca3aff9f/common/errorList.md
+	srcRevised
+	// srcDCV3: Capture Vision 3.2's runtime, measured: npm
+	// dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000 (libDynamsoftCore.so 4.2.50)
+	srcDCV3
+	// srcDBR9: Barcode Reader 9.6's runtime, measured: npm barcode4nodejs@9.6.28
+	srcDBR9
+	// srcDBR10: Barcode Reader 10.0-10.4's libraries, their strings,
+	// https://github.com/Dynamsoft/barcode-reader-c-cpp-samples at c4ec02dab9bd2b528c1aeb78741a2a2b9832a154 (10.0) to 9929904aa30cb640061491d84a2b5ae6b806356e (10.4.20)
+	srcDBR10
+	// srcDocs: Barcode Reader 8.6-9's error-code pages,
+	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/7497c1474e556e5e97f17c47e9abf7290934eb1d/parameters/enum/error-code.md
+	// and dynamsoft-docs/barcode-reader-docs-server v9 at 9de7916273eb5f60e39c4f1968dc6fb7dabda3bf
+	srcDocs
+	// srcDocsLTS: Barcode Reader 8.0-8.5's error-code pages,
+	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/ac3f9d5453b09e5144a6e7e4a4d77aebe15d2e24/parameters/enum/error-code-v8.4.0.md
+	// and the page's history before 604100932514b6ba09c9f6cda77a023f163b731d (2021-07-14)
+	srcDocsLTS
+	// srcJS11: the browser edition of Barcode Reader 11.4 (license client
+	// 4.4.20), measured in Chromium: npm dynamsoft-barcode-reader-bundle@11.4.2001;
+	// its wasm's texts are also in dynamsoft-capture-vision-bundle@3.0.6001 and dynamsoft-license@3.4.31
+	srcJS11
+	// srcJS9: the browser edition of Barcode Reader 9.6, measured in
+	// Chromium: npm dynamsoft-javascript-barcode@9.6.42
+	srcJS9
+)
 
 // The license server's codes, one constant each; the doc comment quotes the
 // specification's message (or, for codes added in 2024, the revised one).
@@ -356,193 +391,32 @@ const (
 	CodeParserLicenseNotFound Code = -90012
 )
 
-// The browser client's failures that no SDK gives a number: dlserr's own
-// codes. They have neither an original nor a product number (Original and
-// Product are 0, and Error writes none), and no number a server or an SDK
-// sends reads as one of them: their values lie in -20199 to -20100, which
-// every lookup by number reads as the license server's codes as an SDK
-// reports them (-20199 is 199). Each doc comment quotes the text and names
-// the build it comes from (dynamsoft-barcode-reader-bundle 11.4.2001,
-// license client 4.4.20: "JS 11.4"); where a native code means the same, the
-// text is that code's instead (README's Reference has the table).
-const (
-	// LicenseMismatch is "License mismatch: " followed by what did
-	// not match, a prefix that JS 11.4's license module (license.wasm) and
-	// the native license library since Barcode Reader 10.4.20 hold.
-	LicenseMismatch Code = -20199
-	// SystemClockChanged is "Your system date and time appear to
-	// have been changed, causing the license to fail. Please correct the
-	// system date and time, then try again." (JS 11.4; JS 9.6 writes
-	// "system data and time and try again"): the machine's clock is wrong.
-	SystemClockChanged Code = -20198
-	// BrowserUnsupported is "Please upgrade your browser to support
-	// online key." (JS 11.4): the browser cannot run the license client.
-	BrowserUnsupported Code = -20197
-	// HTTPSRequired is "Require https to use online key in this
-	// browser." (JS 11.4): the page must be served over https.
-	HTTPSRequired Code = -20196
-	// EnhancedFeaturesLicenseNotFound is "Warning: The license
-	// required for Enhanced Features was not found." (JS 11.4): a warning,
-	// the SDK runs licensed without those features.
-	EnhancedFeaturesLicenseNotFound Code = -20195
-)
-
-// The sentinels, one for each code. ErrX matches, through [errors.Is], every
-// error whose code is X, whatever its wording or row and however deeply it is
-// wrapped; its own text is the code's canonical message, in the comment after
-// it. Each is an [*Error], declared as error as the standard library declares
-// its sentinels, so that no caller writes through one by its name; [errors.As]
-// with an *Error target reaches it, and must not be written through either
-// (see [Error]). The lookups return them for known codes without allocating.
-var (
-	ErrServiceRefused             = sentinel(ServiceRefused, 0)             // "The standby DLS refuses to provide service while the main DLS is working."
-	ErrHandshakeCodeNotFound      = sentinel(HandshakeCodeNotFound, 0)      // "The handshake code you are using does not exist on the Dynamsoft License Server."
-	ErrSessionPasswordIncorrect   = sentinel(SessionPasswordIncorrect, 0)   // "Session password is incorrect."
-	ErrHandshakeAppDomainMismatch = sentinel(HandshakeAppDomainMismatch, 0) // "AppDomain for handshake is not matched."
-	ErrNoItemMatched              = sentinel(NoItemMatched, 0)              // "No item matched. Please check your handshake and client settings."
-	ErrLicenseItemNotFound        = sentinel(LicenseItemNotFound, 0)        // "License item does not exist."
-	ErrProductMismatch            = sentinel(ProductMismatch, 0)            // "Product is not matched."
-	ErrVersionMismatch            = sentinel(VersionMismatch, 0)            // "Version mismatch."
-	ErrDeploymentTypeMismatch     = sentinel(DeploymentTypeMismatch, 0)     // "DeploymentType is not matched."
-	ErrEditionMismatch            = sentinel(EditionMismatch, 0)            // "Edition is not matched."
-	ErrLicenseExpired             = sentinel(LicenseExpired, 0)             // "License has expired."
-	ErrLicenseNotYetEffective     = sentinel(LicenseNotYetEffective, 0)     // "License has not yet taken effect."
-	// ErrLicenseItemInvalid matches every error of code 113, whatever license
-	// item id the server filled in (see [Error.LicenseItem]).
-	ErrLicenseItemInvalid             = sentinel(LicenseItemInvalid, 0)             // `This license item "+item.getLicenseItemId()+" has been invalid.`
-	ErrLicenseItemAppDomainMismatch   = sentinel(LicenseItemAppDomainMismatch, 0)   // "AppDomain for licenseItem is not matched."
-	ErrLicenseItemChargeWayMismatch   = sentinel(LicenseItemChargeWayMismatch, 0)   // "ChargeWay for licenseItem is not matched."
-	ErrLimitExceeded                  = sentinel(LimitExceeded, 0)                  // "License has exceeded its limit."
-	ErrOrganizationNotFound           = sentinel(OrganizationNotFound, 0)           // "Organization ID does not exist or lacks a configured default handshake."
-	ErrHandshakeOrganizationMismatch  = sentinel(HandshakeOrganizationMismatch, 0)  // "Handshake Code and Organization ID mismatch."
-	ErrHandshakeOrOrganizationMissing = sentinel(HandshakeOrOrganizationMissing, 0) // "No specified handshake or organization."
-	ErrLicenseItemDependencyMissing   = sentinel(LicenseItemDependencyMissing, 0)   // "Missing licenseItem dependency in handshake."
-	ErrRequestQuotaExceeded           = sentinel(RequestQuotaExceeded, 0)           // "License quota exceeded by request count."
-	ErrClonedDevice                   = sentinel(ClonedDevice, 0)                   // "Cloned device detected."
-
-	ErrLicenseInvalid    = sentinel(LicenseInvalid, 0)    // "The license is invalid."
-	ErrLicenseKeyExpired = sentinel(LicenseKeyExpired, 0) // "The license has expired."
-
-	ErrDBRQRLicenseInvalid               = sentinel(DBRQRLicenseInvalid, 0)               // "The license for the QR Code module is invalid."
-	ErrDBROneDLicenseInvalid             = sentinel(DBROneDLicenseInvalid, 0)             // "The license for the 1D Barcode module is invalid."
-	ErrDBRPDF417LicenseInvalid           = sentinel(DBRPDF417LicenseInvalid, 0)           // "The license for the PDF417 module is invalid."
-	ErrDBRDataMatrixLicenseInvalid       = sentinel(DBRDataMatrixLicenseInvalid, 0)       // "The license for the DATAMATRIX module is invalid."
-	ErrDomainNotMatch                    = sentinel(DomainNotMatch, 0)                    // "The domain of your current site does not match the domain bound in the current product key."
-	ErrReservedInfoNotMatch              = sentinel(ReservedInfoNotMatch, 0)              // "The reserved info does not match the reserved info bound in the current product key."
-	ErrDBRAztecLicenseInvalid            = sentinel(DBRAztecLicenseInvalid, 0)            // "The license for the AZTEC module is invalid."
-	ErrLicenseDLLMissing                 = sentinel(LicenseDLLMissing, 0)                 // "The License DLL is missing."
-	ErrLicenseKeyNotMatch                = sentinel(LicenseKeyNotMatch, 0)                // "The license key does not match the license content."
-	ErrLicenseRequestFailed              = sentinel(LicenseRequestFailed, 0)              // "Failed to request the license content."
-	ErrLicenseInitFailed                 = sentinel(LicenseInitFailed, 0)                 // "Failed to init the license."
-	ErrDBRPatchcodeLicenseInvalid        = sentinel(DBRPatchcodeLicenseInvalid, 0)        // "The license for the Patchcode module is invalid."
-	ErrDBRPostalCodeLicenseInvalid       = sentinel(DBRPostalCodeLicenseInvalid, 0)       // "The license for the Postal code module is invalid."
-	ErrDBRDPMLicenseInvalid              = sentinel(DBRDPMLicenseInvalid, 0)              // "The license for the DPM module is invalid."
-	ErrLicenseContentInvalid             = sentinel(LicenseContentInvalid, 0)             // "The license content is invalid."
-	ErrLicenseKeyInvalid                 = sentinel(LicenseKeyInvalid, 0)                 // "The license key is invalid."
-	ErrLicenseDeviceRunsOut              = sentinel(LicenseDeviceRunsOut, 0)              // "The license key has no remaining quota."
-	ErrIRTLicenseInvalid                 = sentinel(IRTLicenseInvalid, 0)                 // "The Intermediate Result Types license is invalid."
-	ErrDBRMaxicodeLicenseInvalid         = sentinel(DBRMaxicodeLicenseInvalid, 0)         // "The license for the Maxicode module is invalid."
-	ErrDBRGS1DatabarLicenseInvalid       = sentinel(DBRGS1DatabarLicenseInvalid, 0)       // "The license for the GS1 Databar module is invalid."
-	ErrDBRGS1CompositeLicenseInvalid     = sentinel(DBRGS1CompositeLicenseInvalid, 0)     // "The license for the GS1 Composite code module is invalid."
-	ErrDBRPanoramaLicenseInvalid         = sentinel(DBRPanoramaLicenseInvalid, 0)         // "The license for the panorama module is invalid."
-	ErrDBRDotCodeLicenseInvalid          = sentinel(DBRDotCodeLicenseInvalid, 0)          // "The license for the DotCode module is invalid."
-	ErrDBRPharmacodeLicenseInvalid       = sentinel(DBRPharmacodeLicenseInvalid, 0)       // "The license for the PharmaCode module is invalid."
-	ErrLicenseKeyPartlyInvalid           = sentinel(LicenseKeyPartlyInvalid, 0)           // "The license is initialized successfully but detected invalid content in your key."
-	ErrPDFLicenseNotFound                = sentinel(PDFLicenseNotFound, 0)                // "[PDF] No license found."
-	ErrNoLicense                         = sentinel(NoLicense, 0)                         // "No license."
-	ErrHandshakeCodeInvalid              = sentinel(HandshakeCodeInvalid, 0)              // "The handshake code is invalid."
-	ErrLicenseBufferFailed               = sentinel(LicenseBufferFailed, 0)               // "Failed to read or write license buffer."
-	ErrLicenseSyncFailed                 = sentinel(LicenseSyncFailed, 0)                 // "Failed to synchronize license info with license server."
-	ErrDeviceNotMatch                    = sentinel(DeviceNotMatch, 0)                    // "Device does not match with buffer."
-	ErrBindDeviceFailed                  = sentinel(BindDeviceFailed, 0)                  // "Failed to bind device."
-	ErrLicenseInterfaceConflict          = sentinel(LicenseInterfaceConflict, 0)          // "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."
-	ErrLicenseClientDLLMissing           = sentinel(LicenseClientDLLMissing, 0)           // "License Client dll is missing."
-	ErrInstanceCountOverLimit            = sentinel(InstanceCountOverLimit, 0)            // "Instance count is over limit."
-	ErrLicenseInitSequenceFailed         = sentinel(LicenseInitSequenceFailed, 0)         // "Interface InitLicense has to be called before creating any SDK objects."
-	ErrTrialLicense                      = sentinel(TrialLicense, 0)                      // "Trial License."
-	ErrLicenseVersionNotMatch            = sentinel(LicenseVersionNotMatch, 0)            // "The license is not valid for the current version."
-	ErrLicenseCacheUsed                  = sentinel(LicenseCacheUsed, 0)                  // "Online license validation failed due to network issues.Using cached license information for validation."
-	ErrLicenseAuthQuotaExceeded          = sentinel(LicenseAuthQuotaExceeded, 0)          // "License authentication failed: quota exceeded."
-	ErrLicenseResultsLimitExceeded       = sentinel(LicenseResultsLimitExceeded, 0)       // "License restriction: the number of results has exceeded the allowed limit."
-	ErrFailedToReachDLS                  = sentinel(FailedToReachDLS, 0)                  // "Failed to reach License Server."
-	ErrQRLicenseInvalid                  = sentinel(QRLicenseInvalid, 0)                  // "The QR Code license is invalid."
-	ErrOneDLicenseInvalid                = sentinel(OneDLicenseInvalid, 0)                // "The 1D Barcode license is invalid."
-	ErrPDF417LicenseInvalid              = sentinel(PDF417LicenseInvalid, 0)              // "The PDF417 license is invalid."
-	ErrDataMatrixLicenseInvalid          = sentinel(DataMatrixLicenseInvalid, 0)          // "The DATAMATRIX license is invalid."
-	ErrAztecLicenseInvalid               = sentinel(AztecLicenseInvalid, 0)               // "The AZTEC license is invalid."
-	ErrPatchcodeLicenseInvalid           = sentinel(PatchcodeLicenseInvalid, 0)           // "The Patchcode license is invalid."
-	ErrPostalCodeLicenseInvalid          = sentinel(PostalCodeLicenseInvalid, 0)          // "The Postal code license is invalid."
-	ErrDPMLicenseInvalid                 = sentinel(DPMLicenseInvalid, 0)                 // "The DPM license is invalid."
-	ErrMaxicodeLicenseInvalid            = sentinel(MaxicodeLicenseInvalid, 0)            // "The Maxicode license is invalid."
-	ErrGS1DatabarLicenseInvalid          = sentinel(GS1DatabarLicenseInvalid, 0)          // "The GS1 Databar license is invalid."
-	ErrGS1CompositeLicenseInvalid        = sentinel(GS1CompositeLicenseInvalid, 0)        // "The GS1 Composite code license is invalid."
-	ErrDotCodeLicenseInvalid             = sentinel(DotCodeLicenseInvalid, 0)             // "The DotCode license is invalid."
-	ErrPharmacodeLicenseInvalid          = sentinel(PharmacodeLicenseInvalid, 0)          // "The Pharmacode license is invalid."
-	ErrBarcodeReaderLicenseNotFound      = sentinel(BarcodeReaderLicenseNotFound, 0)      // "[Barcode Reader] No license found."
-	ErrLabelRecognizerLicenseNotFound    = sentinel(LabelRecognizerLicenseNotFound, 0)    // "[Label Recognizer] No license found."
-	ErrDocumentNormalizerLicenseNotFound = sentinel(DocumentNormalizerLicenseNotFound, 0) // "[Document Normalizer] No license found."
-	ErrPanoramaLicenseInvalid            = sentinel(PanoramaLicenseInvalid, 0)            // "The panorama license is invalid."
-	ErrZADLLicenseInvalid                = sentinel(ZADLLicenseInvalid, 0)                // "The license for parsing South Africa Driver License is invalid."
-	ErrAAMVADLIDLicenseInvalid           = sentinel(AAMVADLIDLicenseInvalid, 0)           // "The license for parsing North America DL/ID is invalid."
-	ErrAadhaarLicenseInvalid             = sentinel(AadhaarLicenseInvalid, 0)             // "The license for parsing Aadhaar is invalid."
-	ErrMRTDLicenseInvalid                = sentinel(MRTDLicenseInvalid, 0)                // "The license for parsing Machine Readable Travel Documents is invalid."
-	ErrVINLicenseInvalid                 = sentinel(VINLicenseInvalid, 0)                 // "The license for parsing Vehicle Identification Number is invalid."
-	ErrCustomizedCodeTypeLicenseInvalid  = sentinel(CustomizedCodeTypeLicenseInvalid, 0)  // "The license for parsing customized code type is invalid."
-	ErrCodeParserLicenseNotFound         = sentinel(CodeParserLicenseNotFound, 0)         // "[Code Parser] No license found."
-
-	ErrLicenseMismatch                 = sentinel(LicenseMismatch, 0)                 // "License mismatch:"
-	ErrSystemClockChanged              = sentinel(SystemClockChanged, 0)              // "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."
-	ErrBrowserUnsupported              = sentinel(BrowserUnsupported, 0)              // "Please upgrade your browser to support online key."
-	ErrHTTPSRequired                   = sentinel(HTTPSRequired, 0)                   // "Require https to use online key in this browser."
-	ErrEnhancedFeaturesLicenseNotFound = sentinel(EnhancedFeaturesLicenseNotFound, 0) // "Warning: The license required for Enhanced Features was not found."
-	// ErrUnderConstruction matches only code 100's second row, "DLS refuses to
-	// provide service while under construction." (and its LTS and revised
-	// wordings). A bare code 100 cannot tell the rows apart, so
-	// FromOriginal(100) is ErrServiceRefused and does not match it.
-	ErrUnderConstruction = sentinel(ServiceRefused, 1)
-	// ErrHandshakeIDNotCompliant matches only the revised list's 105, "Provided
-	// handShakeId is not compliant with version 1.5.", a meaning unrelated to
-	// LicenseItemNotFound's that only its wording can reveal. Its code's
-	// class is ClassLicense, as for every 105, but [ClassOf] says
-	// ClassHandshake: the fix is in the client's handshake settings.
-	ErrHandshakeIDNotCompliant = sentinel(LicenseItemNotFound, 1)
-	// ErrIPLicenseExpired matches only code 111's second row, "License for
-	// this ip has expired." (and its revised wording).
-	ErrIPLicenseExpired = sentinel(LicenseExpired, 1)
-
-	// ErrUnknown matches every error whose code is not known: a number no
-	// table here has, one of -10058 to -10062 without a text that says which
-	// SDK's it is, or a message that no table has (which is not a form this
-	// package reads). An unknown number that came with a message the package
-	// reads matches it too, and what the message says through its cause. It
-	// never matches an error with a known code, nor one of [ErrNotLicense].
-	ErrUnknown error = errUnknown
-	// ErrNotLicense matches every error that the SDKs' own error tables say is
-	// not about the license: a bad file or image, a wrong parameter or
-	// template, no memory, a timeout (66 numbers of Capture Vision 3.2's and
-	// Barcode Reader 9.6's tables, measured). They have no Code constant;
-	// handle them as the SDK's own errors. [ClassOf] gives ClassNotLicense.
-	ErrNotLicense error = errNotLicense
-)
-
-// codeTable holds what is known of each code: its name and what to do about
-// it. Codes lists them in this order.
-var codeTable = [...]struct {
-	code  Code
+// meanings is what the package knows an error is: one row for each code,
+// named as its constant, with its class; one for each later row of a code
+// that only its wording tells apart (the second rows of 100 and 111, the
+// revised 105, which the server reused for another meaning), named as its
+// sentinel; and one for each text of the browser client that comes without
+// a number, which no number reads as. A code's rows follow it. Codes lists
+// the codes in this order.
+var meanings = [...]struct {
+	code  Code // 0 for a text without a number
 	name  string
 	class Class
 }{
 	{ServiceRefused, "ServiceRefused", ClassUnavailable},
+	{ServiceRefused, "UnderConstruction", ClassUnavailable},
 	{HandshakeCodeNotFound, "HandshakeCodeNotFound", ClassHandshake},
 	{SessionPasswordIncorrect, "SessionPasswordIncorrect", ClassHandshake},
 	{HandshakeAppDomainMismatch, "HandshakeAppDomainMismatch", ClassHandshake},
 	{NoItemMatched, "NoItemMatched", ClassMismatch},
 	{LicenseItemNotFound, "LicenseItemNotFound", ClassLicense},
+	{LicenseItemNotFound, "HandshakeIDNotCompliant", ClassHandshake},
 	{ProductMismatch, "ProductMismatch", ClassMismatch},
 	{VersionMismatch, "VersionMismatch", ClassMismatch},
 	{DeploymentTypeMismatch, "DeploymentTypeMismatch", ClassMismatch},
 	{EditionMismatch, "EditionMismatch", ClassMismatch},
 	{LicenseExpired, "LicenseExpired", ClassLicense},
+	{LicenseExpired, "IPLicenseExpired", ClassLicense},
 	{LicenseNotYetEffective, "LicenseNotYetEffective", ClassLicense},
 	{LicenseItemInvalid, "LicenseItemInvalid", ClassLicense},
 	{LicenseItemAppDomainMismatch, "LicenseItemAppDomainMismatch", ClassMismatch},
@@ -623,278 +497,321 @@ var codeTable = [...]struct {
 	{VINLicenseInvalid, "VINLicenseInvalid", ClassLicense},
 	{CustomizedCodeTypeLicenseInvalid, "CustomizedCodeTypeLicenseInvalid", ClassLicense},
 	{CodeParserLicenseNotFound, "CodeParserLicenseNotFound", ClassLicense},
-	{LicenseMismatch, "LicenseMismatch", ClassMismatch},
-	{SystemClockChanged, "SystemClockChanged", ClassInstallation},
-	{BrowserUnsupported, "BrowserUnsupported", ClassInstallation},
-	{HTTPSRequired, "HTTPSRequired", ClassUsage},
-	{EnhancedFeaturesLicenseNotFound, "EnhancedFeaturesLicenseNotFound", ClassWarning},
+
+	{0, "LicenseMismatch", ClassMismatch},
+	{0, "SystemClockChanged", ClassInstallation},
+	{0, "BrowserUnsupported", ClassInstallation},
+	{0, "HTTPSRequired", ClassUsage},
+	{0, "EnhancedFeaturesLicenseNotFound", ClassWarning},
 }
 
-// laterRows names the later rows of a code as their sentinels are named, for
-// logs that must tell rows apart, and gives each row its class: the revised
-// 105 is a handshake problem, whatever 105's first meaning is.
-var laterRows = [...]laterRow{
-	{ServiceRefused, 1, "UnderConstruction", ClassUnavailable},
-	{LicenseItemNotFound, 1, "HandshakeIDNotCompliant", ClassHandshake},
-	{LicenseExpired, 1, "IPLicenseExpired", ClassLicense},
-}
-
-// reasons are the reasons the SDKs were measured to write in their transport
-// report (see Transport), in Capture Vision's form and in Barcode Reader 9's,
-// each with the code the SDK returned with it (testdata/realclient's
-// initlicense.golden): a report that comes without a number has that code. A
-// report with any other reason is read only with a number.
-var reasons = [...]struct {
-	dbr9   bool // Barcode Reader 9's form, ".-ErrorCode:N-HttpCode:N-ReponseStr:"
-	reason string
-	code   Code
-}{
-	{false, "DLS Connect Error", FailedToReachDLS},       // a closed port, no answer, a cut body
-	{false, "Unknown Network Error", FailedToReachDLS},   // an HTTP error status
-	{false, "Invalid License String", LicenseSyncFailed}, // a 200 without a license
-	{true, "DLS Connect Error", LicenseSyncFailed},
-	{true, "Unknow Error", LicenseSyncFailed},
-	{true, "Invalid License", LicenseSyncFailed},
-}
-
-// templates are the texts with a part that the sender fills in: the license
-// server's 113, whose list shows the Java expression that does it, and the
-// browser client's license mismatch, a prefix.
-var templates = [...]struct {
-	code           Code
-	prefix, suffix string
-}{
-	{LicenseItemInvalid, `This license item "`, `" has been invalid.`},
-	{LicenseMismatch, "License mismatch: ", ""},
-}
-
-// What the browser client (JS 11.4 and JS 9.6, sdk-web.md) puts around a
-// text: the authorization template around a message of the license server's
-// list (with one of two endings, the second for a trial key), and 9.6.42's
-// advice after a text (measured after "No license specified.").
-const authorization = "An error occurred during authorization: "
-
+// The sentinels. ErrX matches, through [errors.Is], every error whose code
+// is X, whatever its wording or row and however deeply it is wrapped; a
+// later row's sentinel, and a text's without a number, only that meaning.
+// Each is a [Error] declared as error, as the standard library declares its
+// sentinels; its text is the canonical message in the comment after it. The
+// lookups return them for known codes and texts without allocating.
 var (
-	authorizationEndings = [...]string{
-		" Contact the site administrator for more information.",
-		" [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.",
-	}
-	advice = [...]string{
-		" Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.",
-		" Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.",
-		` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`,
-	}
+	ErrServiceRefused = sentinel("ServiceRefused") // "The standby DLS refuses to provide service while the main DLS is working."
+	// ErrUnderConstruction matches only code 100's second row, "DLS refuses to
+	// provide service while under construction." and its other wordings. A
+	// bare code 100 cannot tell the rows apart: FromOriginal(100) is
+	// ErrServiceRefused and does not match it.
+	ErrUnderConstruction          = sentinel("UnderConstruction")          // "DLS refuses to provide service while under construction."
+	ErrHandshakeCodeNotFound      = sentinel("HandshakeCodeNotFound")      // "The handshake code you are using does not exist on the Dynamsoft License Server."
+	ErrSessionPasswordIncorrect   = sentinel("SessionPasswordIncorrect")   // "Session password is incorrect."
+	ErrHandshakeAppDomainMismatch = sentinel("HandshakeAppDomainMismatch") // "AppDomain for handshake is not matched."
+	ErrNoItemMatched              = sentinel("NoItemMatched")              // "No item matched. Please check your handshake and client settings."
+	ErrLicenseItemNotFound        = sentinel("LicenseItemNotFound")        // "License item does not exist."
+	// ErrHandshakeIDNotCompliant matches only the revised list's 105,
+	// "Provided handShakeId is not compliant with version 1.5.", a meaning
+	// unrelated to the first 105's that only its wording reveals. Its class
+	// is ClassHandshake: the fix is in the client's handshake settings.
+	ErrHandshakeIDNotCompliant = sentinel("HandshakeIDNotCompliant") // "Provided handShakeId is not compliant with version 1.5."
+	ErrProductMismatch         = sentinel("ProductMismatch")         // "Product is not matched."
+	ErrVersionMismatch         = sentinel("VersionMismatch")         // "Version mismatch."
+	ErrDeploymentTypeMismatch  = sentinel("DeploymentTypeMismatch")  // "DeploymentType is not matched."
+	ErrEditionMismatch         = sentinel("EditionMismatch")         // "Edition is not matched."
+	ErrLicenseExpired          = sentinel("LicenseExpired")          // "License has expired."
+	// ErrIPLicenseExpired matches only code 111's second row, "License for
+	// this ip has expired." and its revised wording.
+	ErrIPLicenseExpired       = sentinel("IPLicenseExpired")       // "License for this ip has expired."
+	ErrLicenseNotYetEffective = sentinel("LicenseNotYetEffective") // "License has not yet taken effect."
+	// ErrLicenseItemInvalid matches every error of code 113, whatever license
+	// item id the server filled in (see [Error.LicenseItem]).
+	ErrLicenseItemInvalid             = sentinel("LicenseItemInvalid")             // `This license item "+item.getLicenseItemId()+" has been invalid.`
+	ErrLicenseItemAppDomainMismatch   = sentinel("LicenseItemAppDomainMismatch")   // "AppDomain for licenseItem is not matched."
+	ErrLicenseItemChargeWayMismatch   = sentinel("LicenseItemChargeWayMismatch")   // "ChargeWay for licenseItem is not matched."
+	ErrLimitExceeded                  = sentinel("LimitExceeded")                  // "License has exceeded its limit."
+	ErrOrganizationNotFound           = sentinel("OrganizationNotFound")           // "Organization ID does not exist or lacks a configured default handshake."
+	ErrHandshakeOrganizationMismatch  = sentinel("HandshakeOrganizationMismatch")  // "Handshake Code and Organization ID mismatch."
+	ErrHandshakeOrOrganizationMissing = sentinel("HandshakeOrOrganizationMissing") // "No specified handshake or organization."
+	ErrLicenseItemDependencyMissing   = sentinel("LicenseItemDependencyMissing")   // "Missing licenseItem dependency in handshake."
+	ErrRequestQuotaExceeded           = sentinel("RequestQuotaExceeded")           // "License quota exceeded by request count."
+	ErrClonedDevice                   = sentinel("ClonedDevice")                   // "Cloned device detected."
+
+	ErrLicenseInvalid                    = sentinel("LicenseInvalid")                    // "The license is invalid."
+	ErrLicenseKeyExpired                 = sentinel("LicenseKeyExpired")                 // "The license has expired."
+	ErrDBRQRLicenseInvalid               = sentinel("DBRQRLicenseInvalid")               // "The license for the QR Code module is invalid."
+	ErrDBROneDLicenseInvalid             = sentinel("DBROneDLicenseInvalid")             // "The license for the 1D Barcode module is invalid."
+	ErrDBRPDF417LicenseInvalid           = sentinel("DBRPDF417LicenseInvalid")           // "The license for the PDF417 module is invalid."
+	ErrDBRDataMatrixLicenseInvalid       = sentinel("DBRDataMatrixLicenseInvalid")       // "The license for the DATAMATRIX module is invalid."
+	ErrDomainNotMatch                    = sentinel("DomainNotMatch")                    // "The domain of your current site does not match the domain bound in the current product key."
+	ErrReservedInfoNotMatch              = sentinel("ReservedInfoNotMatch")              // "The reserved info does not match the reserved info bound in the current product key."
+	ErrDBRAztecLicenseInvalid            = sentinel("DBRAztecLicenseInvalid")            // "The license for the AZTEC module is invalid."
+	ErrLicenseDLLMissing                 = sentinel("LicenseDLLMissing")                 // "The License DLL is missing."
+	ErrLicenseKeyNotMatch                = sentinel("LicenseKeyNotMatch")                // "The license key does not match the license content."
+	ErrLicenseRequestFailed              = sentinel("LicenseRequestFailed")              // "Failed to request the license content."
+	ErrLicenseInitFailed                 = sentinel("LicenseInitFailed")                 // "Failed to init the license."
+	ErrDBRPatchcodeLicenseInvalid        = sentinel("DBRPatchcodeLicenseInvalid")        // "The license for the Patchcode module is invalid."
+	ErrDBRPostalCodeLicenseInvalid       = sentinel("DBRPostalCodeLicenseInvalid")       // "The license for the Postal code module is invalid."
+	ErrDBRDPMLicenseInvalid              = sentinel("DBRDPMLicenseInvalid")              // "The license for the DPM module is invalid."
+	ErrLicenseContentInvalid             = sentinel("LicenseContentInvalid")             // "The license content is invalid."
+	ErrLicenseKeyInvalid                 = sentinel("LicenseKeyInvalid")                 // "The license key is invalid."
+	ErrLicenseDeviceRunsOut              = sentinel("LicenseDeviceRunsOut")              // "The license key has no remaining quota."
+	ErrIRTLicenseInvalid                 = sentinel("IRTLicenseInvalid")                 // "The Intermediate Result Types license is invalid."
+	ErrDBRMaxicodeLicenseInvalid         = sentinel("DBRMaxicodeLicenseInvalid")         // "The license for the Maxicode module is invalid."
+	ErrDBRGS1DatabarLicenseInvalid       = sentinel("DBRGS1DatabarLicenseInvalid")       // "The license for the GS1 Databar module is invalid."
+	ErrDBRGS1CompositeLicenseInvalid     = sentinel("DBRGS1CompositeLicenseInvalid")     // "The license for the GS1 Composite code module is invalid."
+	ErrDBRPanoramaLicenseInvalid         = sentinel("DBRPanoramaLicenseInvalid")         // "The license for the panorama module is invalid."
+	ErrDBRDotCodeLicenseInvalid          = sentinel("DBRDotCodeLicenseInvalid")          // "The license for the DotCode module is invalid."
+	ErrDBRPharmacodeLicenseInvalid       = sentinel("DBRPharmacodeLicenseInvalid")       // "The license for the PharmaCode module is invalid."
+	ErrLicenseKeyPartlyInvalid           = sentinel("LicenseKeyPartlyInvalid")           // "The license is initialized successfully but detected invalid content in your key."
+	ErrPDFLicenseNotFound                = sentinel("PDFLicenseNotFound")                // "[PDF] No license found."
+	ErrNoLicense                         = sentinel("NoLicense")                         // "No license."
+	ErrHandshakeCodeInvalid              = sentinel("HandshakeCodeInvalid")              // "The handshake code is invalid."
+	ErrLicenseBufferFailed               = sentinel("LicenseBufferFailed")               // "Failed to read or write license buffer."
+	ErrLicenseSyncFailed                 = sentinel("LicenseSyncFailed")                 // "Failed to synchronize license info with license server."
+	ErrDeviceNotMatch                    = sentinel("DeviceNotMatch")                    // "Device does not match with buffer."
+	ErrBindDeviceFailed                  = sentinel("BindDeviceFailed")                  // "Failed to bind device."
+	ErrLicenseInterfaceConflict          = sentinel("LicenseInterfaceConflict")          // "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."
+	ErrLicenseClientDLLMissing           = sentinel("LicenseClientDLLMissing")           // "License Client dll is missing."
+	ErrInstanceCountOverLimit            = sentinel("InstanceCountOverLimit")            // "Instance count is over limit."
+	ErrLicenseInitSequenceFailed         = sentinel("LicenseInitSequenceFailed")         // "Interface InitLicense has to be called before creating any SDK objects."
+	ErrTrialLicense                      = sentinel("TrialLicense")                      // "Trial License."
+	ErrLicenseVersionNotMatch            = sentinel("LicenseVersionNotMatch")            // "The license is not valid for the current version."
+	ErrLicenseCacheUsed                  = sentinel("LicenseCacheUsed")                  // "Online license validation failed due to network issues.Using cached license information for validation."
+	ErrLicenseAuthQuotaExceeded          = sentinel("LicenseAuthQuotaExceeded")          // "License authentication failed: quota exceeded."
+	ErrLicenseResultsLimitExceeded       = sentinel("LicenseResultsLimitExceeded")       // "License restriction: the number of results has exceeded the allowed limit."
+	ErrFailedToReachDLS                  = sentinel("FailedToReachDLS")                  // "Failed to reach License Server."
+	ErrQRLicenseInvalid                  = sentinel("QRLicenseInvalid")                  // "The QR Code license is invalid."
+	ErrOneDLicenseInvalid                = sentinel("OneDLicenseInvalid")                // "The 1D Barcode license is invalid."
+	ErrPDF417LicenseInvalid              = sentinel("PDF417LicenseInvalid")              // "The PDF417 license is invalid."
+	ErrDataMatrixLicenseInvalid          = sentinel("DataMatrixLicenseInvalid")          // "The DATAMATRIX license is invalid."
+	ErrAztecLicenseInvalid               = sentinel("AztecLicenseInvalid")               // "The AZTEC license is invalid."
+	ErrPatchcodeLicenseInvalid           = sentinel("PatchcodeLicenseInvalid")           // "The Patchcode license is invalid."
+	ErrPostalCodeLicenseInvalid          = sentinel("PostalCodeLicenseInvalid")          // "The Postal code license is invalid."
+	ErrDPMLicenseInvalid                 = sentinel("DPMLicenseInvalid")                 // "The DPM license is invalid."
+	ErrMaxicodeLicenseInvalid            = sentinel("MaxicodeLicenseInvalid")            // "The Maxicode license is invalid."
+	ErrGS1DatabarLicenseInvalid          = sentinel("GS1DatabarLicenseInvalid")          // "The GS1 Databar license is invalid."
+	ErrGS1CompositeLicenseInvalid        = sentinel("GS1CompositeLicenseInvalid")        // "The GS1 Composite code license is invalid."
+	ErrDotCodeLicenseInvalid             = sentinel("DotCodeLicenseInvalid")             // "The DotCode license is invalid."
+	ErrPharmacodeLicenseInvalid          = sentinel("PharmacodeLicenseInvalid")          // "The Pharmacode license is invalid."
+	ErrBarcodeReaderLicenseNotFound      = sentinel("BarcodeReaderLicenseNotFound")      // "[Barcode Reader] No license found."
+	ErrLabelRecognizerLicenseNotFound    = sentinel("LabelRecognizerLicenseNotFound")    // "[Label Recognizer] No license found."
+	ErrDocumentNormalizerLicenseNotFound = sentinel("DocumentNormalizerLicenseNotFound") // "[Document Normalizer] No license found."
+	ErrPanoramaLicenseInvalid            = sentinel("PanoramaLicenseInvalid")            // "The panorama license is invalid."
+	ErrZADLLicenseInvalid                = sentinel("ZADLLicenseInvalid")                // "The license for parsing South Africa Driver License is invalid."
+	ErrAAMVADLIDLicenseInvalid           = sentinel("AAMVADLIDLicenseInvalid")           // "The license for parsing North America DL/ID is invalid."
+	ErrAadhaarLicenseInvalid             = sentinel("AadhaarLicenseInvalid")             // "The license for parsing Aadhaar is invalid."
+	ErrMRTDLicenseInvalid                = sentinel("MRTDLicenseInvalid")                // "The license for parsing Machine Readable Travel Documents is invalid."
+	ErrVINLicenseInvalid                 = sentinel("VINLicenseInvalid")                 // "The license for parsing Vehicle Identification Number is invalid."
+	ErrCustomizedCodeTypeLicenseInvalid  = sentinel("CustomizedCodeTypeLicenseInvalid")  // "The license for parsing customized code type is invalid."
+	ErrCodeParserLicenseNotFound         = sentinel("CodeParserLicenseNotFound")         // "[Code Parser] No license found."
+
+	// ErrLicenseMismatch and the four after it match texts of the browser
+	// client that come without a number: no number reads as them, and their
+	// errors' Code is 0. ErrLicenseMismatch is "License mismatch: " and what
+	// did not match.
+	ErrLicenseMismatch                 = sentinel("LicenseMismatch")                 // "License mismatch:"
+	ErrSystemClockChanged              = sentinel("SystemClockChanged")              // "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."
+	ErrBrowserUnsupported              = sentinel("BrowserUnsupported")              // "Please upgrade your browser to support online key."
+	ErrHTTPSRequired                   = sentinel("HTTPSRequired")                   // "Require https to use online key in this browser."
+	ErrEnhancedFeaturesLicenseNotFound = sentinel("EnhancedFeaturesLicenseNotFound") // "Warning: The license required for Enhanced Features was not found."
+
+	// ErrUnknown matches every error that the package cannot read at all: a
+	// number no table has, with no message or one it does not read; -10058
+	// to -10062 without the text that tells which SDK's they are; a message
+	// alone that no table has. It never matches an error that matches
+	// [ErrNotLicense] or another sentinel.
+	ErrUnknown error = Error{&unknown}
+	// ErrNotLicense matches every error that the SDKs' own error tables say
+	// is not about the license: a bad file or image, a wrong parameter or
+	// template, no memory, a timeout (the numbers of notLicense, measured).
+	// Handle them as the SDK's own errors. [ClassOf] gives ClassNotLicense.
+	ErrNotLicense error = Error{&notLicenseErr}
 )
 
-// Where a text was published or returned, as a set: many texts have several
-// sources. Each is pinned by a commit or a package version.
-const (
-	// srcLTS: the DLS list in its first form, 2021-03 to 2021-07,
-	// https://github.com/dynamsoft-docs/license-server-docs/blob/7efab0e85617488b8e64c908c339d0dff7adc3ea/common/errorList.md
-	srcLTS = 1 << iota
-	// srcDLS: the DLS list of 2021-07 to 2024-01, this package's
-	// specification, https://github.com/dynamsoft-docs/license-server-docs/blob/c32070b77004422ccf32991951bf7583dd056c7d/common/errorList.md
-	srcDLS
-	// srcRevised: the DLS list revised on 2024-01-31, 108 again on
-	// 2025-02-26, https://github.com/dynamsoft-docs/license-server-docs/blob/a6addb505b9aa5467c0f01c7d97b4aa8ca3aff9f/common/errorList.md
-	srcRevised
-	// srcDCV3: Capture Vision 3.2's runtime, measured: npm
-	// dynamsoft-capture-vision-for-node-lib-linux-x64@3.2.5000 (libDynamsoftCore.so 4.2.50)
-	srcDCV3
-	// srcDBR9: Barcode Reader 9.6's runtime, measured: npm barcode4nodejs@9.6.28
-	srcDBR9
-	// srcDBR10: Barcode Reader 10.0-10.4's libraries, their strings,
-	// https://github.com/Dynamsoft/barcode-reader-c-cpp-samples at c4ec02dab9bd2b528c1aeb78741a2a2b9832a154 (10.0) to 9929904aa30cb640061491d84a2b5ae6b806356e (10.4.20)
-	srcDBR10
-	// srcDocs: Barcode Reader 8.6-9's error-code pages,
-	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/7497c1474e556e5e97f17c47e9abf7290934eb1d/parameters/enum/error-code.md
-	// and dynamsoft-docs/barcode-reader-docs-server v9 at 9de7916273eb5f60e39c4f1968dc6fb7dabda3bf
-	srcDocs
-	// srcDocsLTS: Barcode Reader 8.0-8.5's error-code pages,
-	// https://github.com/dynamsoft-docs/barcode-reader-docs/blob/ac3f9d5453b09e5144a6e7e4a4d77aebe15d2e24/parameters/enum/error-code-v8.4.0.md
-	// and the page's history before 604100932514b6ba09c9f6cda77a023f163b731d (2021-07-14)
-	srcDocsLTS
-	// srcJS11: the browser edition of Barcode Reader 11.4 (license client
-	// 4.4.20), measured in Chromium: npm dynamsoft-barcode-reader-bundle@11.4.2001;
-	// its wasm's texts are also in dynamsoft-capture-vision-bundle@3.0.6001 and dynamsoft-license@3.4.31
-	srcJS11
-	// srcJS9: the browser edition of Barcode Reader 9.6, measured in
-	// Chromium: npm dynamsoft-javascript-barcode@9.6.42
-	srcJS9
-)
-
-// wordings is every license text ever published or returned, one line each.
-// Row tells apart the rows of a code that mean different things (0 is the
-// first, canonical row); the first text of each code and row is the one its
-// sentinel carries.
+// wordings is every license text ever published or returned, one row each,
+// with the meaning it is (a name of meanings) and its sources. A meaning's
+// first text is the one its sentinel carries.
 var wordings = [...]struct {
-	code Code
-	row  uint8
-	src  uint16
-	msg  string
+	meaning string
+	src     uint16
+	msg     string
 }{
-	{ServiceRefused, 0, srcDLS, "The standby DLS refuses to provide service while the main DLS is working."},
-	{ServiceRefused, 0, srcLTS, "The standby LTS refuses to provide service while the main LTS is working."},
-	{ServiceRefused, 0, srcRevised, "Service unavailable from standby DLS while primary DLS is operational."},
-	{ServiceRefused, 1, srcDLS, "DLS refuses to provide service while under construction."},
-	{ServiceRefused, 1, srcLTS, "LTS refuses to provide service while under construction."},
-	{ServiceRefused, 1, srcRevised, "DLS cannot provide service during construction phase."},
-	{HandshakeCodeNotFound, 0, srcDLS, "The handshake code you are using does not exist on the Dynamsoft License Server."},
-	{HandshakeCodeNotFound, 0, srcLTS, "The handshake code you are using does not exist on the License Tracking Server."},
-	{HandshakeCodeNotFound, 0, srcRevised, "Non-existent handshake code on Dynamsoft License Server."},
-	{SessionPasswordIncorrect, 0, srcLTS | srcDLS, "Session password is incorrect."},
-	{SessionPasswordIncorrect, 0, srcRevised, "Incorrect session password."},
-	{HandshakeAppDomainMismatch, 0, srcLTS | srcDLS, "AppDomain for handshake is not matched."},
-	{HandshakeAppDomainMismatch, 0, srcRevised, "Mismatch in AppDomain for handshake."},
-	{NoItemMatched, 0, srcLTS | srcDLS, "No item matched. Please check your handshake and client settings."},
-	{NoItemMatched, 0, srcRevised, "No matched license found. Verify handshake and client settings."},
-	{LicenseItemNotFound, 0, srcLTS | srcDLS, "License item does not exist."},
-	{LicenseItemNotFound, 1, srcRevised, "Provided handShakeId is not compliant with version 1.5."},
-	{ProductMismatch, 0, srcLTS | srcDLS, "Product is not matched."},
-	{ProductMismatch, 0, srcRevised, "Product mismatch detected."},
-	{VersionMismatch, 0, srcLTS | srcDLS, "Version mismatch."},
-	{VersionMismatch, 0, srcRevised, "Incompatible version."},
-	{DeploymentTypeMismatch, 0, srcLTS | srcDLS, "DeploymentType is not matched."},
-	{DeploymentTypeMismatch, 0, srcRevised, "License unsuitable for the current context."}, // until 2025-02-26
-	{DeploymentTypeMismatch, 0, srcRevised, "Deployment type mismatch identified."},        // since 2025-02-26
-	{EditionMismatch, 0, srcLTS | srcDLS, "Edition is not matched."},
-	{EditionMismatch, 0, srcRevised, "Edition mismatch identified."},
-	{LicenseExpired, 0, srcLTS | srcDLS, "License has expired."},
-	{LicenseExpired, 0, srcRevised, "License expired."},
-	{LicenseExpired, 1, srcLTS | srcDLS, "License for this ip has expired."},
-	{LicenseExpired, 1, srcRevised, "License expired for this IP address."},
-	{LicenseNotYetEffective, 0, srcLTS | srcDLS, "License has not yet taken effect."},
-	{LicenseNotYetEffective, 0, srcRevised, "License not yet effective."},
-	{LicenseItemInvalid, 0, srcLTS | srcDLS, `This license item "+item.getLicenseItemId()+" has been invalid.`},
-	{LicenseItemInvalid, 0, srcRevised, "License item invalid or revoked."},
-	{LicenseItemAppDomainMismatch, 0, srcLTS | srcDLS, "AppDomain for licenseItem is not matched."},
-	{LicenseItemAppDomainMismatch, 0, srcRevised, "License validation field mismatch with configuration."},
-	{LicenseItemChargeWayMismatch, 0, srcLTS | srcDLS, "ChargeWay for licenseItem is not matched."},
-	{LicenseItemChargeWayMismatch, 0, srcRevised, "Incompatible ChargeWay for licenseItem."},
-	{LimitExceeded, 0, srcLTS | srcDLS, "License has exceeded its limit."},
-	{LimitExceeded, 0, srcRevised, "License usage exceeded its limit."},
-	{OrganizationNotFound, 0, srcRevised, "Organization ID does not exist or lacks a configured default handshake."},
-	{HandshakeOrganizationMismatch, 0, srcRevised, "Handshake Code and Organization ID mismatch."},
-	{HandshakeOrOrganizationMissing, 0, srcRevised, "No specified handshake or organization."},
-	{LicenseItemDependencyMissing, 0, srcRevised, "Missing licenseItem dependency in handshake."},
-	{RequestQuotaExceeded, 0, srcRevised, "License quota exceeded by request count."},
-	{ClonedDevice, 0, srcLTS | srcDLS, "Cloned device detected."},
-	{ClonedDevice, 0, srcRevised, "Unauthorized device clone detected."},
+	{"ServiceRefused", srcDLS, "The standby DLS refuses to provide service while the main DLS is working."},
+	{"ServiceRefused", srcLTS, "The standby LTS refuses to provide service while the main LTS is working."},
+	{"ServiceRefused", srcRevised, "Service unavailable from standby DLS while primary DLS is operational."},
+	{"UnderConstruction", srcDLS, "DLS refuses to provide service while under construction."},
+	{"UnderConstruction", srcLTS, "LTS refuses to provide service while under construction."},
+	{"UnderConstruction", srcRevised, "DLS cannot provide service during construction phase."},
+	{"HandshakeCodeNotFound", srcDLS, "The handshake code you are using does not exist on the Dynamsoft License Server."},
+	{"HandshakeCodeNotFound", srcLTS, "The handshake code you are using does not exist on the License Tracking Server."},
+	{"HandshakeCodeNotFound", srcRevised, "Non-existent handshake code on Dynamsoft License Server."},
+	{"SessionPasswordIncorrect", srcLTS | srcDLS, "Session password is incorrect."},
+	{"SessionPasswordIncorrect", srcRevised, "Incorrect session password."},
+	{"HandshakeAppDomainMismatch", srcLTS | srcDLS, "AppDomain for handshake is not matched."},
+	{"HandshakeAppDomainMismatch", srcRevised, "Mismatch in AppDomain for handshake."},
+	{"NoItemMatched", srcLTS | srcDLS, "No item matched. Please check your handshake and client settings."},
+	{"NoItemMatched", srcRevised, "No matched license found. Verify handshake and client settings."},
+	{"LicenseItemNotFound", srcLTS | srcDLS, "License item does not exist."},
+	{"HandshakeIDNotCompliant", srcRevised, "Provided handShakeId is not compliant with version 1.5."},
+	{"ProductMismatch", srcLTS | srcDLS, "Product is not matched."},
+	{"ProductMismatch", srcRevised, "Product mismatch detected."},
+	{"VersionMismatch", srcLTS | srcDLS, "Version mismatch."},
+	{"VersionMismatch", srcRevised, "Incompatible version."},
+	{"DeploymentTypeMismatch", srcLTS | srcDLS, "DeploymentType is not matched."},
+	{"DeploymentTypeMismatch", srcRevised, "License unsuitable for the current context."}, // until 2025-02-26
+	{"DeploymentTypeMismatch", srcRevised, "Deployment type mismatch identified."},        // since 2025-02-26
+	{"EditionMismatch", srcLTS | srcDLS, "Edition is not matched."},
+	{"EditionMismatch", srcRevised, "Edition mismatch identified."},
+	{"LicenseExpired", srcLTS | srcDLS, "License has expired."},
+	{"LicenseExpired", srcRevised, "License expired."},
+	{"IPLicenseExpired", srcLTS | srcDLS, "License for this ip has expired."},
+	{"IPLicenseExpired", srcRevised, "License expired for this IP address."},
+	{"LicenseNotYetEffective", srcLTS | srcDLS, "License has not yet taken effect."},
+	{"LicenseNotYetEffective", srcRevised, "License not yet effective."},
+	{"LicenseItemInvalid", srcLTS | srcDLS, `This license item "+item.getLicenseItemId()+" has been invalid.`},
+	{"LicenseItemInvalid", srcRevised, "License item invalid or revoked."},
+	{"LicenseItemAppDomainMismatch", srcLTS | srcDLS, "AppDomain for licenseItem is not matched."},
+	{"LicenseItemAppDomainMismatch", srcRevised, "License validation field mismatch with configuration."},
+	{"LicenseItemChargeWayMismatch", srcLTS | srcDLS, "ChargeWay for licenseItem is not matched."},
+	{"LicenseItemChargeWayMismatch", srcRevised, "Incompatible ChargeWay for licenseItem."},
+	{"LimitExceeded", srcLTS | srcDLS, "License has exceeded its limit."},
+	{"LimitExceeded", srcRevised, "License usage exceeded its limit."},
+	{"OrganizationNotFound", srcRevised, "Organization ID does not exist or lacks a configured default handshake."},
+	{"HandshakeOrganizationMismatch", srcRevised, "Handshake Code and Organization ID mismatch."},
+	{"HandshakeOrOrganizationMissing", srcRevised, "No specified handshake or organization."},
+	{"LicenseItemDependencyMissing", srcRevised, "Missing licenseItem dependency in handshake."},
+	{"RequestQuotaExceeded", srcRevised, "License quota exceeded by request count."},
+	{"ClonedDevice", srcLTS | srcDLS, "Cloned device detected."},
+	{"ClonedDevice", srcRevised, "Unauthorized device clone detected."},
 
-	{LicenseInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license is invalid."},
-	{LicenseKeyExpired, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license has expired."},
-	{DBRQRLicenseInvalid, 0, srcDBR9, "The license for the QR Code module is invalid."},
-	{DBROneDLicenseInvalid, 0, srcDBR9, "The license for the 1D Barcode module is invalid."},
-	{DBRPDF417LicenseInvalid, 0, srcDBR9, "The license for the PDF417 module is invalid."},
-	{DBRDataMatrixLicenseInvalid, 0, srcDBR9, "The license for the DATAMATRIX module is invalid."},
-	{DomainNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The domain of your current site does not match the domain bound in the current product key."},
-	{ReservedInfoNotMatch, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The reserved info does not match the reserved info bound in the current product key."},
-	{DBRAztecLicenseInvalid, 0, srcDBR9, "The license for the AZTEC module is invalid."},
-	{LicenseDLLMissing, 0, srcDBR9 | srcDocs | srcDocsLTS, "The License DLL is missing."},
-	{LicenseKeyNotMatch, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key does not match the license content."},
-	{LicenseKeyNotMatch, 0, srcDBR9, "The license key does not match the license file."},
-	{LicenseRequestFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to request the license content."},
-	{LicenseInitFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to init the license."},
-	{DBRPatchcodeLicenseInvalid, 0, srcDBR9, "The license for the Patchcode module is invalid."},
-	{DBRPostalCodeLicenseInvalid, 0, srcDBR9, "The license for the Postal code module is invalid."},
-	{DBRDPMLicenseInvalid, 0, srcDBR9, "The license for the DPM module is invalid."},
-	{LicenseContentInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license content is invalid."},
-	{LicenseKeyInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license key is invalid."},
-	{LicenseDeviceRunsOut, 0, srcDCV3 | srcDocs | srcDocsLTS, "The license key has no remaining quota."},
-	{LicenseDeviceRunsOut, 0, srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
-	{IRTLicenseInvalid, 0, srcDCV3, "The Intermediate Result Types license is invalid."},
-	{IRTLicenseInvalid, 0, srcDBR9, "The license for the Intermediate Result module is invalid."},
-	{DBRMaxicodeLicenseInvalid, 0, srcDBR9, "The license for the Maxicode module is invalid."},
-	{DBRGS1DatabarLicenseInvalid, 0, srcDBR9, "The license for the GS1 Databar module is invalid."},
-	{DBRGS1CompositeLicenseInvalid, 0, srcDBR9, "The license for the GS1 Composite code module is invalid."},
-	{DBRPanoramaLicenseInvalid, 0, srcDBR9, "The license for the panorama module is invalid."},
-	{DBRDotCodeLicenseInvalid, 0, srcDBR9, "The license for the DotCode module is invalid."},
-	{DBRPharmacodeLicenseInvalid, 0, srcDBR9, "The license for the PharmaCode module is invalid."},
-	{LicenseKeyPartlyInvalid, 0, srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
-	{PDFLicenseNotFound, 0, srcDCV3, "[PDF] No license found."},
-	{NoLicense, 0, srcDCV3, "No license."},
-	{NoLicense, 0, srcDBR9 | srcDocs | srcDocsLTS, "No license specified."},
-	{HandshakeCodeInvalid, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The handshake code is invalid."},
-	{LicenseBufferFailed, 0, srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to read or write license buffer."},
-	{LicenseSyncFailed, 0, srcDCV3, "Failed to synchronize license info with license server."},
-	{LicenseSyncFailed, 0, srcDBR9, "Failed to synchronize license info with the License Server."},
-	{LicenseSyncFailed, 0, srcDocs, "Failed to synchronize license info with License Server."},
-	{LicenseSyncFailed, 0, srcDocsLTS, "Failed to synchronize license info with license tracking server."},
-	{DeviceNotMatch, 0, srcDCV3, "Device does not match with buffer."},
-	{DeviceNotMatch, 0, srcDBR9 | srcDBR10, "Device dose not match with buffer."},
-	{DeviceNotMatch, 0, srcDocs | srcDocsLTS, "Device does not match with license buffer."},
-	{BindDeviceFailed, 0, srcDCV3 | srcDocs | srcDocsLTS, "Failed to bind device."},
-	{BindDeviceFailed, 0, srcDBR9, "Failed to bind the device to the license."},
-	{LicenseInterfaceConflict, 0, srcDBR9 | srcDocs, "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."},
-	{LicenseInterfaceConflict, 0, srcDocsLTS, "Interface InitLicenseFromLTS can not be used together with other license initiation interfaces."},
-	{LicenseClientDLLMissing, 0, srcDCV3, "License Client dll is missing."},
-	{LicenseClientDLLMissing, 0, srcDBR9, "The license client DLL is missing."},
-	{LicenseClientDLLMissing, 0, srcDocs | srcDocsLTS, "The license client dll is missing."},
-	{InstanceCountOverLimit, 0, srcDCV3, "Instance count is over limit."},
-	{InstanceCountOverLimit, 0, srcDBR9 | srcDocs | srcDocsLTS, "The number of instances used has exceeded the limit."},
-	{InstanceCountOverLimit, 0, srcDBR10, "Instance count is over limited."},
-	{InstanceCountOverLimit, 0, srcDocsLTS, "The instance count is over limited."},
-	{LicenseInitSequenceFailed, 0, srcDCV3 | srcDBR9, "Interface InitLicense has to be called before creating any SDK objects."},
-	{LicenseInitSequenceFailed, 0, srcDocs, "Interface InitLicenseFromDLS has to be called before creating any SDK objects."},
-	{LicenseInitSequenceFailed, 0, srcDocsLTS, "Interface InitLicenseFromLTS has to be called before creating any SDK objects."},
-	{TrialLicense, 0, srcDCV3, "Trial License."},
-	{TrialLicense, 0, srcDBR9 | srcDocs | srcDocsLTS, "Using a trial license."},
-	{LicenseVersionNotMatch, 0, srcDCV3, "The license is not valid for the current version."},
-	{LicenseVersionNotMatch, 0, srcDBR10, "The license is not valid for current version."},
-	{LicenseCacheUsed, 0, srcDCV3, "Online license validation failed due to network issues.Using cached license information for validation."},
-	{LicenseCacheUsed, 0, srcDocs, "Online license validation failed due to network issues. Using cached license information for validation."},
-	{LicenseAuthQuotaExceeded, 0, srcDCV3, "License authentication failed: quota exceeded."},
-	{LicenseResultsLimitExceeded, 0, srcDCV3, "License restriction: the number of results has exceeded the allowed limit."},
-	{FailedToReachDLS, 0, srcDCV3 | srcDocs, "Failed to reach License Server."},
-	{FailedToReachDLS, 0, srcDBR9, "Cannot connect to the License Server."},
-	{QRLicenseInvalid, 0, srcDCV3, "The QR Code license is invalid."},
-	{OneDLicenseInvalid, 0, srcDCV3, "The 1D Barcode license is invalid."},
-	{PDF417LicenseInvalid, 0, srcDCV3, "The PDF417 license is invalid."},
-	{DataMatrixLicenseInvalid, 0, srcDCV3, "The DATAMATRIX license is invalid."},
-	{AztecLicenseInvalid, 0, srcDCV3, "The AZTEC license is invalid."},
-	{PatchcodeLicenseInvalid, 0, srcDCV3, "The Patchcode license is invalid."},
-	{PostalCodeLicenseInvalid, 0, srcDCV3, "The Postal code license is invalid."},
-	{DPMLicenseInvalid, 0, srcDCV3, "The DPM license is invalid."},
-	{MaxicodeLicenseInvalid, 0, srcDCV3, "The Maxicode license is invalid."},
-	{GS1DatabarLicenseInvalid, 0, srcDCV3, "The GS1 Databar license is invalid."},
-	{GS1CompositeLicenseInvalid, 0, srcDCV3, "The GS1 Composite code license is invalid."},
-	{DotCodeLicenseInvalid, 0, srcDCV3, "The DotCode license is invalid."},
-	{PharmacodeLicenseInvalid, 0, srcDCV3, "The Pharmacode license is invalid."},
-	{BarcodeReaderLicenseNotFound, 0, srcDCV3, "[Barcode Reader] No license found."},
-	{LabelRecognizerLicenseNotFound, 0, srcDCV3, "[Label Recognizer] No license found."},
-	{DocumentNormalizerLicenseNotFound, 0, srcDCV3, "[Document Normalizer] No license found."},
-	{PanoramaLicenseInvalid, 0, srcDCV3, "The panorama license is invalid."},
-	{ZADLLicenseInvalid, 0, srcDCV3, "The license for parsing South Africa Driver License is invalid."},
-	{AAMVADLIDLicenseInvalid, 0, srcDCV3, "The license for parsing North America DL/ID is invalid."},
-	{AadhaarLicenseInvalid, 0, srcDCV3, "The license for parsing Aadhaar is invalid."},
-	{MRTDLicenseInvalid, 0, srcDCV3, "The license for parsing Machine Readable Travel Documents is invalid."},
-	{VINLicenseInvalid, 0, srcDCV3, "The license for parsing Vehicle Identification Number is invalid."},
-	{CustomizedCodeTypeLicenseInvalid, 0, srcDCV3, "The license for parsing customized code type is invalid."},
-	{CodeParserLicenseNotFound, 0, srcDCV3, "[Code Parser] No license found."},
+	{"LicenseInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license is invalid."},
+	{"LicenseKeyExpired", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license has expired."},
+	{"DBRQRLicenseInvalid", srcDBR9, "The license for the QR Code module is invalid."},
+	{"DBROneDLicenseInvalid", srcDBR9, "The license for the 1D Barcode module is invalid."},
+	{"DBRPDF417LicenseInvalid", srcDBR9, "The license for the PDF417 module is invalid."},
+	{"DBRDataMatrixLicenseInvalid", srcDBR9, "The license for the DATAMATRIX module is invalid."},
+	{"DomainNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The domain of your current site does not match the domain bound in the current product key."},
+	{"ReservedInfoNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The reserved info does not match the reserved info bound in the current product key."},
+	{"DBRAztecLicenseInvalid", srcDBR9, "The license for the AZTEC module is invalid."},
+	{"LicenseDLLMissing", srcDBR9 | srcDocs | srcDocsLTS, "The License DLL is missing."},
+	{"LicenseKeyNotMatch", srcDCV3 | srcDocs | srcDocsLTS, "The license key does not match the license content."},
+	{"LicenseKeyNotMatch", srcDBR9, "The license key does not match the license file."},
+	{"LicenseRequestFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to request the license content."},
+	{"LicenseInitFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to init the license."},
+	{"DBRPatchcodeLicenseInvalid", srcDBR9, "The license for the Patchcode module is invalid."},
+	{"DBRPostalCodeLicenseInvalid", srcDBR9, "The license for the Postal code module is invalid."},
+	{"DBRDPMLicenseInvalid", srcDBR9, "The license for the DPM module is invalid."},
+	{"LicenseContentInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license content is invalid."},
+	{"LicenseKeyInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license key is invalid."},
+	{"LicenseDeviceRunsOut", srcDCV3 | srcDocs | srcDocsLTS, "The license key has no remaining quota."},
+	{"LicenseDeviceRunsOut", srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
+	{"IRTLicenseInvalid", srcDCV3, "The Intermediate Result Types license is invalid."},
+	{"IRTLicenseInvalid", srcDBR9, "The license for the Intermediate Result module is invalid."},
+	{"DBRMaxicodeLicenseInvalid", srcDBR9, "The license for the Maxicode module is invalid."},
+	{"DBRGS1DatabarLicenseInvalid", srcDBR9, "The license for the GS1 Databar module is invalid."},
+	{"DBRGS1CompositeLicenseInvalid", srcDBR9, "The license for the GS1 Composite code module is invalid."},
+	{"DBRPanoramaLicenseInvalid", srcDBR9, "The license for the panorama module is invalid."},
+	{"DBRDotCodeLicenseInvalid", srcDBR9, "The license for the DotCode module is invalid."},
+	{"DBRPharmacodeLicenseInvalid", srcDBR9, "The license for the PharmaCode module is invalid."},
+	{"LicenseKeyPartlyInvalid", srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
+	{"PDFLicenseNotFound", srcDCV3, "[PDF] No license found."},
+	{"NoLicense", srcDCV3, "No license."},
+	{"NoLicense", srcDBR9 | srcDocs | srcDocsLTS, "No license specified."},
+	{"HandshakeCodeInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The handshake code is invalid."},
+	{"LicenseBufferFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to read or write license buffer."},
+	{"LicenseSyncFailed", srcDCV3, "Failed to synchronize license info with license server."},
+	{"LicenseSyncFailed", srcDBR9, "Failed to synchronize license info with the License Server."},
+	{"LicenseSyncFailed", srcDocs, "Failed to synchronize license info with License Server."},
+	{"LicenseSyncFailed", srcDocsLTS, "Failed to synchronize license info with license tracking server."},
+	{"DeviceNotMatch", srcDCV3, "Device does not match with buffer."},
+	{"DeviceNotMatch", srcDBR9 | srcDBR10, "Device dose not match with buffer."},
+	{"DeviceNotMatch", srcDocs | srcDocsLTS, "Device does not match with license buffer."},
+	{"BindDeviceFailed", srcDCV3 | srcDocs | srcDocsLTS, "Failed to bind device."},
+	{"BindDeviceFailed", srcDBR9, "Failed to bind the device to the license."},
+	{"LicenseInterfaceConflict", srcDBR9 | srcDocs, "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."},
+	{"LicenseInterfaceConflict", srcDocsLTS, "Interface InitLicenseFromLTS can not be used together with other license initiation interfaces."},
+	{"LicenseClientDLLMissing", srcDCV3, "License Client dll is missing."},
+	{"LicenseClientDLLMissing", srcDBR9, "The license client DLL is missing."},
+	{"LicenseClientDLLMissing", srcDocs | srcDocsLTS, "The license client dll is missing."},
+	{"InstanceCountOverLimit", srcDCV3, "Instance count is over limit."},
+	{"InstanceCountOverLimit", srcDBR9 | srcDocs | srcDocsLTS, "The number of instances used has exceeded the limit."},
+	{"InstanceCountOverLimit", srcDBR10, "Instance count is over limited."},
+	{"InstanceCountOverLimit", srcDocsLTS, "The instance count is over limited."},
+	{"LicenseInitSequenceFailed", srcDCV3 | srcDBR9, "Interface InitLicense has to be called before creating any SDK objects."},
+	{"LicenseInitSequenceFailed", srcDocs, "Interface InitLicenseFromDLS has to be called before creating any SDK objects."},
+	{"LicenseInitSequenceFailed", srcDocsLTS, "Interface InitLicenseFromLTS has to be called before creating any SDK objects."},
+	{"TrialLicense", srcDCV3, "Trial License."},
+	{"TrialLicense", srcDBR9 | srcDocs | srcDocsLTS, "Using a trial license."},
+	{"LicenseVersionNotMatch", srcDCV3, "The license is not valid for the current version."},
+	{"LicenseVersionNotMatch", srcDBR10, "The license is not valid for current version."},
+	{"LicenseCacheUsed", srcDCV3, "Online license validation failed due to network issues.Using cached license information for validation."},
+	{"LicenseCacheUsed", srcDocs, "Online license validation failed due to network issues. Using cached license information for validation."},
+	{"LicenseAuthQuotaExceeded", srcDCV3, "License authentication failed: quota exceeded."},
+	{"LicenseResultsLimitExceeded", srcDCV3, "License restriction: the number of results has exceeded the allowed limit."},
+	{"FailedToReachDLS", srcDCV3 | srcDocs, "Failed to reach License Server."},
+	{"FailedToReachDLS", srcDBR9, "Cannot connect to the License Server."},
+	{"QRLicenseInvalid", srcDCV3, "The QR Code license is invalid."},
+	{"OneDLicenseInvalid", srcDCV3, "The 1D Barcode license is invalid."},
+	{"PDF417LicenseInvalid", srcDCV3, "The PDF417 license is invalid."},
+	{"DataMatrixLicenseInvalid", srcDCV3, "The DATAMATRIX license is invalid."},
+	{"AztecLicenseInvalid", srcDCV3, "The AZTEC license is invalid."},
+	{"PatchcodeLicenseInvalid", srcDCV3, "The Patchcode license is invalid."},
+	{"PostalCodeLicenseInvalid", srcDCV3, "The Postal code license is invalid."},
+	{"DPMLicenseInvalid", srcDCV3, "The DPM license is invalid."},
+	{"MaxicodeLicenseInvalid", srcDCV3, "The Maxicode license is invalid."},
+	{"GS1DatabarLicenseInvalid", srcDCV3, "The GS1 Databar license is invalid."},
+	{"GS1CompositeLicenseInvalid", srcDCV3, "The GS1 Composite code license is invalid."},
+	{"DotCodeLicenseInvalid", srcDCV3, "The DotCode license is invalid."},
+	{"PharmacodeLicenseInvalid", srcDCV3, "The Pharmacode license is invalid."},
+	{"BarcodeReaderLicenseNotFound", srcDCV3, "[Barcode Reader] No license found."},
+	{"LabelRecognizerLicenseNotFound", srcDCV3, "[Label Recognizer] No license found."},
+	{"DocumentNormalizerLicenseNotFound", srcDCV3, "[Document Normalizer] No license found."},
+	{"PanoramaLicenseInvalid", srcDCV3, "The panorama license is invalid."},
+	{"ZADLLicenseInvalid", srcDCV3, "The license for parsing South Africa Driver License is invalid."},
+	{"AAMVADLIDLicenseInvalid", srcDCV3, "The license for parsing North America DL/ID is invalid."},
+	{"AadhaarLicenseInvalid", srcDCV3, "The license for parsing Aadhaar is invalid."},
+	{"MRTDLicenseInvalid", srcDCV3, "The license for parsing Machine Readable Travel Documents is invalid."},
+	{"VINLicenseInvalid", srcDCV3, "The license for parsing Vehicle Identification Number is invalid."},
+	{"CustomizedCodeTypeLicenseInvalid", srcDCV3, "The license for parsing customized code type is invalid."},
+	{"CodeParserLicenseNotFound", srcDCV3, "[Code Parser] No license found."},
 
 	// The browser client's texts, which come without a number (sdk-web.md
 	// §1): where a native SDK returns a code in the same situation, that code.
-	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact the site administrator for more information."},                             // measured: closed ports, 503
-	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."}, // measured, a trial key
-	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information."},                                    // measured: no answer in 15 s
-	{FailedToReachDLS, 0, srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."},        // measured, a trial key
-	{FailedToReachDLS, 0, srcJS11, "Failed to connect to the Dynamsoft License Server: The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
-	{LicenseKeyInvalid, 0, srcJS11 | srcJS9, "Format Error: The license string you specified is invalid, please check to make sure it is correct."}, // measured: a malformed key, which native Capture Vision answers with -10053
-	{LicenseKeyExpired, 0, srcJS11, "The DLS2 Offline license has expired. Please contact the site administrator for more information."},
-	{LicenseKeyExpired, 0, srcJS11, "The trial period expired. Please extend the trial or purchase a full license to continue;"}, // wasm, ";" and all
-	{LicenseBufferFailed, 0, srcJS11, "Failed to open indexedDB: Timeout."},                 // the browser's license cache
-	{LicenseContentInvalid, 0, srcJS11, "Json value for CodeTypeLicenseModule is invalid."}, // wasm
-	{LicenseContentInvalid, 0, srcJS11, "CodeTypeLicenseModule number is out of limit."},    // wasm
-	{DomainNotMatch, 0, srcJS11, "Domain not matched."},                                     // wasm, beside -10039's text
-	{TrialLicense, 0, srcJS11, "Applying for a public trial license ..."},                   // measured: console.warn, no key
-	{TrialLicense, 0, srcJS9, "Using a public trial license."},                              // wasm, beside -20010's text
-	{TrialLicense, 0, srcJS9, "Using a private trial license."},                             // wasm, beside -20010's text
-	{LicenseMismatch, 0, srcJS11, "License mismatch:"},                                      // a prefix: see templates
-	{SystemClockChanged, 0, srcJS11, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."},
-	{SystemClockChanged, 0, srcJS9, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system data and time and try again."},
-	{BrowserUnsupported, 0, srcJS11, "Please upgrade your browser to support online key."},
-	{HTTPSRequired, 0, srcJS11, "Require https to use online key in this browser."},
-	{EnhancedFeaturesLicenseNotFound, 0, srcJS11, "Warning: The license required for Enhanced Features was not found."},
+	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact the site administrator for more information."},                             // measured: closed ports, 503
+	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."}, // measured, a trial key
+	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information."},                                    // measured: no answer in 15 s
+	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."},        // measured, a trial key
+	{"FailedToReachDLS", srcJS11, "Failed to connect to the Dynamsoft License Server: The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
+	{"LicenseKeyInvalid", srcJS11 | srcJS9, "Format Error: The license string you specified is invalid, please check to make sure it is correct."}, // measured: a malformed key, which native Capture Vision answers with -10053
+	{"LicenseKeyExpired", srcJS11, "The DLS2 Offline license has expired. Please contact the site administrator for more information."},
+	{"LicenseKeyExpired", srcJS11, "The trial period expired. Please extend the trial or purchase a full license to continue;"}, // wasm, ";" and all
+	{"LicenseBufferFailed", srcJS11, "Failed to open indexedDB: Timeout."},                 // the browser's license cache
+	{"LicenseContentInvalid", srcJS11, "Json value for CodeTypeLicenseModule is invalid."}, // wasm
+	{"LicenseContentInvalid", srcJS11, "CodeTypeLicenseModule number is out of limit."},    // wasm
+	{"DomainNotMatch", srcJS11, "Domain not matched."},                                     // wasm, beside -10039's text
+	{"TrialLicense", srcJS11, "Applying for a public trial license ..."},                   // measured: console.warn, no key
+	{"TrialLicense", srcJS9, "Using a public trial license."},                              // wasm, beside -20010's text
+	{"TrialLicense", srcJS9, "Using a private trial license."},                             // wasm, beside -20010's text
+	{"LicenseMismatch", srcJS11, "License mismatch:"},                                      // a prefix: see templates
+	{"SystemClockChanged", srcJS11, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."},
+	{"SystemClockChanged", srcJS9, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system data and time and try again."},
+	{"BrowserUnsupported", srcJS11, "Please upgrade your browser to support online key."},
+	{"HTTPSRequired", srcJS11, "Require https to use online key in this browser."},
+	{"EnhancedFeaturesLicenseNotFound", srcJS11, "Warning: The license required for Enhanced Features was not found."},
 }
 
 // notLicense is every text of the two measured GetErrorString tables
@@ -983,4 +900,52 @@ var notLicense = [...]struct {
 	{-90003, srcDCV3, "The code specification is not found."},
 	{-90004, srcDCV3, "The source string is empty."},
 	{-90005, srcDCV3, "Failed to preprocess the full code string."},
+}
+
+// reasons are the reasons the SDKs were measured to write in their transport
+// report (see Transport), in Capture Vision's form and in Barcode Reader 9's,
+// each with the code the SDK returned with it (testdata/realclient's
+// initlicense.golden): a report that comes without a number has that code. A
+// report with any other reason is read only with a number.
+var reasons = [...]struct {
+	dbr9   bool // Barcode Reader 9's form, ".-ErrorCode:N-HttpCode:N-ReponseStr:"
+	reason string
+	code   Code
+}{
+	{false, "DLS Connect Error", FailedToReachDLS},       // a closed port, no answer, a cut body
+	{false, "Unknown Network Error", FailedToReachDLS},   // an HTTP error status
+	{false, "Invalid License String", LicenseSyncFailed}, // a 200 without a license
+	{true, "DLS Connect Error", LicenseSyncFailed},
+	{true, "Unknow Error", LicenseSyncFailed},
+	{true, "Invalid License", LicenseSyncFailed},
+}
+
+// templates are the texts with parts that their sender fills in, as
+// literal parts between which any text may stand: the license server's 113,
+// whose list shows the Java expression that does it, and the browser
+// client's license mismatch, a prefix. A part between two literals may be
+// empty; a part at the end may not, or the text would be the literal alone.
+var templates = [...]struct {
+	meaning string
+	parts   []string
+}{
+	{"LicenseItemInvalid", []string{`This license item "`, `" has been invalid.`}},
+	{"LicenseMismatch", []string{"License mismatch: ", ""}},
+}
+
+// wrappers are what the browser clients put around a text: the
+// authorization template around a message of the license server's list
+// (JS 11.4 and 9.6, with one of two endings, the second for a trial key),
+// and JS 9.6's advice after a text (measured after "No license specified.").
+// A wrapped text is read as the text alone; serverOnly admits only the
+// license server's messages.
+var wrappers = [...]struct {
+	prefix, suffix string
+	serverOnly     bool
+}{
+	{"An error occurred during authorization: ", " Contact the site administrator for more information.", true},
+	{"An error occurred during authorization: ", " [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.", true},
+	{"", " Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.", false},
+	{"", " Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.", false},
+	{"", ` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`, false},
 }

@@ -1,37 +1,37 @@
 // Package dlserr reads the license failures of Dynamsoft products into Go
 // errors.
 //
-// A Dynamsoft License Server (DLS) reports an original code (100-199), and
-// the SDKs (Barcode Reader, Capture Vision, Dynamic Web TWAIN, ...) report it
-// as the product code -(20000+code), among numbers of their own: their
-// license client's (-20200 "Failed to reach License Server.", -20000 to
-// -20014), the license key's (-10003), a module's at decode time (-10017,
-// -30063). The browser editions report text. Each becomes an [*Error] that
-// [errors.Is] matches against a sentinel ([ErrLicenseExpired], ...), that
-// [CodeOf] and [ClassOf] switch on, and that log/slog and encoding/json write
-// as fields; and the package says what to do: go on ([Licensed]), retry later
-// ([Retryable]), or what to fix ([ClassOf]), and whether a failure is about
-// the license at all ([ErrNotLicense]: a bad image is not).
+// A Dynamsoft License Server (DLS) reports an original code (100-199). The
+// SDKs (Barcode Reader, Capture Vision, Dynamic Web TWAIN, ...) report it as
+// the product code -(20000+code), among numbers of their own: their license
+// client's (-20200, -20000 to -20014), the license key's (-10003), and a
+// module's when a decode fails (-10017, -30063). Messages come with the
+// numbers, and the browser editions throw text alone. Each becomes an
+// [Error] that [errors.Is] matches against a sentinel ([ErrLicenseExpired],
+// ...), that [CodeOf] and [ClassOf] switch on, and that log/slog and
+// encoding/json write as fields. The package also says what to do: go on
+// ([Licensed]), retry later ([Retryable]), or what to fix ([ClassOf]), and
+// whether a failure is about the license at all ([ErrNotLicense]).
 //
 // What a service received decides the call:
 //
 //   - a number, from a server or an SDK: [FromOriginal] or [FromProduct],
 //     which are the same, as a number is read by its sign;
-//   - a number and a message, as InitLicense and a decode return them:
+//   - a number and a message, as InitLicense returns them:
 //     [FromProductMessage];
-//   - a message alone, as Android callbacks and the browser deliver it:
+//   - a message alone, as Android callbacks and web pages deliver it:
 //     [FromMessage];
-//   - a decoded barcode text that the SDK masked instead of failing:
-//     [FromDecodedText].
+//   - a decode's number, message and result texts, after InitLicense:
+//     [FromDecode]; one result text: [FromDecodedText].
 //
 // 0 is success: a lookup by number returns nil for it, and for nothing else.
-// No input makes a lookup panic, and an unknown number or message is an
-// error that keeps what was received and matches [ErrUnknown].
+// No input makes a lookup panic. What the package cannot read is an error
+// that keeps what was received and matches [ErrUnknown].
 //
 // The tables are the vendor's, byte for byte: the DLS Error List
 // (https://github.com/dynamsoft-docs/license-server-docs/blob/c32070b77004422ccf32991951bf7583dd056c7d/common/errorList.md)
 // in each of its generations, and what the SDKs' libraries return, measured
-// by running them (testdata/realclient, testdata/webclient); codes.go pins
+// by running them (testdata/realclient, testdata/webclient). codes.go pins
 // every source.
 package dlserr
 
@@ -41,7 +41,6 @@ import (
 	"log/slog"
 	"math"
 	"math/bits"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,165 +50,140 @@ import (
 // The lookups: what a caller calls first, with what it received.
 
 // FromOriginal returns the error for an original code, the number a license
-// server sends: nil for 0; for 100-199, the code's sentinel, or for a code
-// no list has (110, 116, ...) a shared error that keeps it and matches
-// ErrUnknown, each from a table of its own without allocating. It is
-// [FromProduct] for every other number: original codes are positive and an
-// SDK's numbers negative, so a negative number can only be an SDK's.
-func FromOriginal(code int) error {
-	if i := uint(code - minCode); i < codeSpan {
-		return originals[i]
-	}
-	return fromProduct(code) // not FromProduct, which would no longer inline here
-}
+// server sends. It is [FromProduct]: original codes are positive and an
+// SDK's numbers negative, so a number says which it is.
+func FromOriginal(code int) error { return FromProduct(code) }
 
 // FromProduct returns the error for a number that a Dynamsoft SDK returned,
-// or that a server sent, read by its sign:
+// or that a server sent:
 //
 //   - 0 is success: nil.
-//   - A known code gives its sentinel, without allocating (one slot of a
-//     table, found with one remainder): FromProduct(-20111) is
-//     ErrLicenseExpired, FromProduct(111) too, FromProduct(-20200)
-//     ErrFailedToReachDLS, FromProduct(-30063)
-//     ErrBarcodeReaderLicenseNotFound. So FromProduct(c.Product()) and
-//     FromProduct(int(c)) are c's sentinel for every constant c but five.
-//   - The five: a number of two meanings (-10058 to -10062) is a license
-//     code in Barcode Reader 9 and another error in Capture Vision 3;
-//     without the message that says which, its error keeps the number, has
-//     Code 0 and matches ErrUnknown ("ambiguous code").
+//   - A known code gives its sentinel: FromProduct(-20111) and
+//     FromProduct(111) are ErrLicenseExpired, FromProduct(-20200)
+//     ErrFailedToReachDLS. So FromProduct(c.Product()) is c's sentinel for
+//     every constant c but the five of two meanings.
+//   - The five: -10058 to -10062 are license codes in Barcode Reader 9 and
+//     other errors in Capture Vision 3. Alone, such a number gives an error
+//     that keeps it, has Code 0 and matches ErrUnknown ("ambiguous code").
 //   - A number that the SDKs' error tables say is not about the license
-//     (-10006 "The file type is not supported.") gives an error that keeps
-//     the number and the SDK's text for it, matches [ErrNotLicense] and is of
-//     [ClassNotLicense], without allocating.
+//     (-10006 "The file type is not supported.") gives an error of
+//     [ErrNotLicense] that keeps the number and the SDK's text for it.
 //   - Any other number gives an error that keeps it and matches ErrUnknown.
-func FromProduct(code int) error {
-	// Small enough to inline: a known number costs a remainder and a load.
-	// An empty slot has number 0 and no error, which is 0's answer.
-	if s := &numbers[uint32(code)%numberSlots]; s.number == code { // numberSlot, written out
-		return s.err
-	}
-	return fromProduct(code)
-}
-
-// fromProduct is FromProduct past its table: a call that stays a call, so
-// that FromProduct and FromOriginal inline.
 //
-//go:noinline
-func fromProduct(code int) error { return fromNumberMessage(code, "", true) }
+// Every number but the last kind costs no allocation.
+func FromProduct(code int) error {
+	if n := byNumber(code); n != nil {
+		return Error{n.err}
+	}
+	if code == 0 {
+		return nil
+	}
+	return Error{unknownNumber(code)}
+}
 
 // FromOriginalMessage is [FromProductMessage]: numbers are read by their
 // sign.
-func FromOriginalMessage(code int, msg string) error {
-	return fromNumberMessage(code, msg, true)
-}
+func FromOriginalMessage(code int, msg string) error { return FromProductMessage(code, msg) }
 
 // FromProductMessage returns the error for a number and a message that
-// came together, such as InitLicense's return value and message buffer, or
-// a decode's code and error string. The message is read as [FromMessage]
-// reads it; then the number decides:
+// came together: InitLicense's return value and message buffer, a decode's
+// code and error string, a service's code and text. 0 is nil, whatever the
+// message. Otherwise the message is read as [FromMessage] reads it, and one
+// rule says which of the two decides:
 //
-//   - 0 is nil, whatever the message.
-//   - A known code gives an error of that code: of the row its message names
-//     if the message is one of the code's texts, with the message kept as
-//     [Error.Message] in any case, and a capture-time text's cause (see
-//     FromMessage). Without a message, the code's sentinel.
-//   - A number of two meanings (-10058 to -10062) is the license code with
-//     Barcode Reader 9's text, an error of [ErrNotLicense] with Capture
-//     Vision's, and otherwise an error of no known code that keeps the
-//     number and the message.
-//   - A number that is not about the license gives an error of ErrNotLicense
-//     that keeps the number and the message.
-//   - An unknown number gives an error that keeps the number and the
-//     message and matches [ErrUnknown]. If FromMessage reads the message
-//     (a text of a known code, or one that is not about the license), the
-//     error carries that reading as its cause ([Error.Unwrap]): then
-//     errors.Is matches the cause's code too, and [ClassOf], [Retryable] and
-//     [TransportOf] follow the cause, unless it is a warning. So Dynamic Web
-//     TWAIN's -2800 with "[License] DLS Connect Error. ErrorCode:7 ..." is
-//     retryable, as the message says.
+//   - A message that is one of the number's own texts is that text's error:
+//     FromProductMessage(-20111, "License for this ip has expired.") is
+//     ErrIPLicenseExpired's row. So is the number's own code in another
+//     form (113 with its item id, a transport report of the code the SDK
+//     returned with it). An empty message is the number alone.
+//   - A message that reads as another error is the cause that decides
+//     ([Error.Unwrap]): the error keeps the number and the whole message,
+//     errors.Is matches both, and [CodeOf], [ClassOf], [Retryable],
+//     [Licensed] and [TransportOf] follow the message. So the server's
+//     verdict decides: Capture Vision's -20003 with "[License] Session
+//     password is incorrect." is not retryable (102, ClassHandshake), and
+//     Dynamic Web TWAIN's -2800 with a transport report is.
+//   - Except that a message that the SDK runs licensed (a warning), or that
+//     the failure is not about the license, never overrules a number that
+//     says the license failed: the number decides, and the message is kept.
+//   - A message the package does not read is kept with the number, which
+//     decides.
 //
-// Known texts and codes cost no allocation.
+// A number's own text costs no allocation.
 func FromProductMessage(code int, msg string) error {
-	return fromNumberMessage(code, msg, true)
-}
-
-// FromMessage returns the error for a message that came without a number:
-// the error of whichever text of a known code it is, with [Error.Message]
-// returning it as read.
-//
-// The text is read as C reads a buffer, up to its first NUL byte; then
-// white space goes from its start, as [unicode.IsSpace] defines it; then the
-// tags that Capture Vision and Barcode Reader 10.4.20 and later put first,
-// "[License] ", then, for one key of a key list, "[Key N] " with N a decimal
-// from 1 without leading zeros; then white space goes from its end. What is
-// left is read as the first of these it is, in this order; nothing else is
-// removed or guessed, and case, inner spacing and punctuation count:
-//
-//   - A text of the tables, byte for byte.
-//   - The server's 113 with any license item id filled in
-//     ([Error.LicenseItem]), or "License mismatch: " with any detail.
-//   - A module's "No license found." at capture time ("[Barcode Reader] No
-//     license found."), which may carry a format tag ("[ONED] ": 1 to 32 of
-//     A-Z, 0-9 and _ in brackets, then a space), and after which Capture
-//     Vision appends, after one space, the message InitLicense gave. The
-//     error is the module's code, and carries that message as its cause
-//     ([Error.Unwrap]) when it is a text of a known license code, in one of
-//     the browser's first two forms or not, or the SDK's transport report:
-//     then errors.Is matches the cause's code too, and ClassOf, Retryable and
-//     TransportOf follow the cause, which says why the license is missing,
-//     unless it is a warning, which does not. Any other appended message
-//     stays in the text, and the module's code alone decides.
-//   - One of the browser client's forms, and only one, not one inside
-//     another: "An error occurred during authorization: " around a message of
-//     the license server's list, with one of the two endings the client
-//     writes, is that message (the client ends it with a period, and every
-//     message of the list has one); Barcode Reader JS 9.6's advice after a
-//     text of the tables ("... Visit https://...") is that text; and
-//     "[function] [N] message" (Barcode Reader JS 11) and "code:N;message:text"
-//     (JS 9.6) are FromProductMessage(N, message), N a C int other than 0, the
-//     function name ASCII letters and digits, one space between the parts.
-//   - The SDK's transport report (see [Transport]), only for the reasons the
-//     SDKs were measured to write ("DLS Connect Error", ...): it is then the
-//     code the SDK returned with it (-20200 or -20003).
-//
-// A text of a known code, alone or in those forms, costs no allocation. Any
-// other message gives an error that keeps it and matches [ErrUnknown]; an
-// empty message is no success but such an error, written `unknown code: ""`.
-func FromMessage(msg string) error {
-	// readMessage's steps, written out so that a known text, tagged or not,
-	// costs no more than its lookups: a text of the tables behind the tags
-	// alone needs no other step of normalize, as no text has a NUL or white
-	// space around it.
-	if len(msg) >= len(licenseTag) && load64(msg, 0) == tagPrefix8 {
-		if w := byWording(untagged(msg)); w != nil {
-			return w
+	n := byNumber(code)
+	if n != nil {
+		if d := n.own(msg); d != nil {
+			return Error{d}
 		}
-	} else if w := byWording(msg); w != nil {
-		return w
-	} else if inner, ok := authorized(msg); ok { // the browser's most common form, before normalize, as the tags
-		if w := byWording(inner); w != nil && w.code.Original() != 0 {
-			return w
-		}
+	}
+	if code == 0 {
+		return nil
 	}
 	s, u := normalize(msg)
-	if len(s) != len(msg) { // else s is msg, which is no text
-		if w := byWording(s); w != nil {
-			return w
+	if n != nil {
+		if d := n.own(s); d != nil {
+			return Error{d}
 		}
 	}
-	return readAlone(s, u, true)
+	if s == "" {
+		return FromProduct(code)
+	}
+	return Error{withMessage(code, n, s, u, 0)}
 }
 
-// FromDecodedText returns the license error a decoded barcode text carries:
-// nil for an ordinary text, and for a text that an SDK masked because of a
-// license error, "[Attention(exceptionCode:N)] " and the masked text, the
-// error of product code N as FromProduct gives it, known or not (ErrUnknown
-// for 0); a number of two meanings is the license code, as a masked result
-// carries nothing else. Only the SDK's exact mark counts, N a 32-bit int as
-// C's %d writes it, followed by a space or the end of the text, which ends
-// at its first NUL as every text given to this package does: anything else
-// is ordinary text, as a barcode may hold any text at all. Ordinary text
-// costs no allocation.
+// FromMessage returns the error for a message that came without a number.
+//
+// The text is read as C reads a buffer, up to its first NUL byte. White
+// space, as [unicode.IsSpace] defines it, goes from its start; then the tags
+// that Capture Vision and Barcode Reader 10.4.20 and later put first,
+// "[License] ", then "[Key N] " for one key of a key list (N a decimal from
+// 1); then white space goes from its end. Case, inner spacing and
+// punctuation count. What is left is the first of these it is, in this
+// order, and nothing else is guessed:
+//
+//   - a text of the tables, byte for byte;
+//   - a text that a client wraps, read as the text it wraps, each wrapper
+//     once: the browser's "An error occurred during authorization: "
+//     around a message of the license server's list, and Barcode Reader JS
+//     9.6's advice after a text;
+//   - a template filled in: 113 with a license item id ([Error.LicenseItem]),
+//     "License mismatch: " with a detail;
+//   - a module's "No license found." at capture time ("[Barcode Reader] No
+//     license found."), with a format tag ("[ONED] ": 1 to 32 of A-Z, 0-9
+//     and _) or not, and after one space the message InitLicense gave,
+//     which Capture Vision appends: the module's code, with that message as
+//     its cause as [FromProductMessage] decides;
+//   - the browser's "[function] [N] message" (Barcode Reader JS 11) and
+//     "code:N;message:text" (JS 9.6): FromProductMessage(N, message), N a C
+//     int other than 0, the function name ASCII letters and digits;
+//   - the SDK's transport report (see [Transport]), for the reasons the SDKs
+//     were measured to write ("DLS Connect Error", ...): the code the SDK
+//     returned with it (-20200 or -20003).
+//
+// Any other message gives an error that keeps it and matches [ErrUnknown];
+// an empty message is no success but such an error. A text of the tables,
+// alone, tagged or wrapped, costs no allocation.
+func FromMessage(msg string) error {
+	if d := byText(msg); d != nil {
+		return Error{d}
+	}
+	s, u := normalize(msg)
+	if d := read(s, u, 0); d != nil {
+		return Error{d}
+	}
+	return Error{&details{msg: strings.Clone(s)}}
+}
+
+// FromDecodedText returns the license error that a decoded barcode text
+// carries: nil for an ordinary text; for a text that an SDK masked because
+// of a license error, "[Attention(exceptionCode:N)] " and the masked text,
+// the error of product code N. N is read as a license code, as a masked
+// result carries nothing else (so -10062 is Barcode Reader 9's), and 0 is
+// ErrUnknown. Only the SDK's exact mark counts, N a 32-bit int as C's %d
+// writes it, followed by a space or the end of the text, which ends at its
+// first NUL: anything else is ordinary text, as a barcode may hold any text.
+// Ordinary text and known codes cost no allocation.
 func FromDecodedText(text string) error {
 	rest, ok := strings.CutPrefix(text, attention)
 	if !ok {
@@ -225,92 +199,139 @@ func FromDecodedText(text string) error {
 	case !ok:
 		return nil
 	case n == 0:
-		return ErrUnknown
+		return Error{&unknown}
 	}
-	if e := byNumber(n); e != nil {
-		return e.err
+	if x := byNumber(n); x != nil && x.license != nil {
+		return Error{x.license}
 	}
 	return FromProduct(n)
 }
 
+// FromDecode returns one error for a decode: its code and message, as
+// [FromProductMessage] reads them, and the texts of its results, after
+// InitLicense returned initErr (nil if it succeeded). It is nil when the
+// decode succeeded and no result is masked. A service answers with it
+// alone, as neither SDK fails a decode cleanly:
+//
+//   - A masked result says the license failed where the code does not
+//     (Barcode Reader 9 returns results masked "[Attention(exceptionCode:
+//     N)] ..."): with a code of 0, or one no table has, the first masked
+//     text of a known code decides, as [FromDecodedText] reads it.
+//   - InitLicense's failure says why a decode's license failure happened: a
+//     bare -30063 (Capture Vision, through a wrapper that returns only the
+//     number) after -20200 is retryable; after the server's verdict, of the
+//     verdict's class. So InitLicense's error is the cause that decides, as
+//     FromProductMessage's rule says, unless the decode's message already
+//     says why (Capture Vision appends InitLicense's message to its own).
+//   - A decode that failed for a reason that is not the license (a file
+//     that is no image) is that error, whatever InitLicense said.
+//
+// The texts are read only for that; check each with FromDecodedText
+// before storing it.
+func FromDecode(initErr error, code int, msg string, texts ...string) error {
+	err := FromProductMessage(code, msg)
+	d := detailsOf(err)
+	if d == nil || d.unread() {
+		for _, t := range texts {
+			m := detailsOf(FromDecodedText(t))
+			if m != nil && !m.unread() {
+				err, d = Error{m}, m
+				break
+			}
+			if m != nil && d == nil {
+				err, d = Error{m}, m
+			}
+		}
+	}
+	if d == nil || d.cause != nil {
+		return err
+	}
+	if k := d.class(); k == ClassNotLicense || k == ClassWarning {
+		return err
+	}
+	why := decide(initErr)
+	if why == nil || !decides(d, why) {
+		return err
+	}
+	e := *d
+	e.cause, e.text = why, ""
+	return Error{&e}
+}
+
 // What to do about an error: the functions that look into an error's tree.
 
-// ErrorOf returns the DLS error that decides for err, nil if err is nil or
-// holds none. It is the error CodeOf, ClassOf, Licensed, Retryable,
-// TransportOf and Attr read, where [errors.As] returns the first of several.
+// ErrorOf returns the DLS error that decides for err, and false if err is
+// nil or holds none. CodeOf, ClassOf, Licensed, Retryable, TransportOf and
+// Attr read it, where [errors.As] returns the first of several.
 //
 // Which DLS error decides is one rule. The functions walk err's tree as
 // [errors.Is] and errors.As do, through Unwrap() error, Unwrap() []error
-// (errors.Join, fmt.Errorf with several %w) and As methods alike, and every
-// [*Error] they meet counts, the one an As method hands out too (a nil
-// *Error counts as none, and an *Error's cause is its own, not another error
-// of the tree). Of several, the one that decides is the first, in
-// errors.Is's order, of the most severe: a license failure that retrying
-// does not help, then one that it may (ClassUnavailable, ClassQuota), then
-// an error of no known code (ClassUnknown), then one that is not about the
-// license (ClassNotLicense), then a warning (ClassWarning). So a warning
-// beside a failure does not make err licensed, one error that needs fixing
-// makes retrying pointless, and what is known of the license outweighs what
-// is not. Errors that are no DLS error never decide: a join of an io error
-// and a DLS error is the DLS error, and the service handles the io error
-// itself. The walk goes no deeper than 1000 errors and looks at no more than
-// 100,000 (a tree that holds itself ends the walk); past those, it acts as if
-// the tree held nothing more. ErrorOf allocates nothing, but once for each As
-// method it asks, as errors.As does.
-func ErrorOf(err error) *Error {
-	return decide(err)
+// (errors.Join, fmt.Errorf with several %w) and As methods, and every
+// [Error] they meet counts, the one an As method hands out too (an Error's
+// cause is its own, not another error of the tree). Of several, the one
+// that decides is the first, in errors.Is's order, of the most severe class
+// its message or cause says (see [Error.Unwrap]), in this order:
+// ClassSecurity, ClassLicense, ClassMismatch, ClassHandshake,
+// ClassInstallation, ClassUsage (a failure that retrying does not help:
+// alert, renew, fit, configure, repair, fix the program); ClassQuota,
+// ClassUnavailable (one that it may); ClassUnknown; ClassNotLicense; and
+// ClassWarning. So a warning beside a failure does not make err licensed,
+// one error that needs fixing makes retrying pointless, and what is known of
+// the license outweighs what is not. Errors that are no DLS error never
+// decide: a join of an io error and a DLS error is the DLS error. The walk
+// goes no deeper than 1000 errors and looks at no more than 100,000 (a tree
+// that holds itself ends the walk); past those, it acts as if the tree held
+// nothing more. Its cost is linear in the errors it looks at, and it
+// allocates nothing but what the As methods it asks allocate.
+func ErrorOf(err error) (Error, bool) {
+	d := decide(err)
+	return Error{d}, d != nil
 }
 
-// CodeOf returns the code of the DLS error that decides for err (see
-// [ErrorOf]), 0 if err is nil or holds none. The code is 0 too when the
-// deciding error has none: a message no table has ([ErrUnknown]), an error
-// that is not about the license ([ErrNotLicense]), or a number of two
-// meanings without the text that says which (ErrUnknown); and an unknown
-// number is kept as a Code that is not [Code.Known]. So to act on an error,
-// switch on ClassOf, which says what every one of them is.
+// CodeOf returns the code that decides for err: the code of the DLS error
+// that decides (see [ErrorOf]), or its cause's where its cause decides (the
+// server's verdict in a client's message). It is 0 if err is nil or holds no
+// DLS error, and where the deciding error has no code: a message alone that
+// no table has, a browser text that comes without a number
+// ([ErrLicenseMismatch], ...), or -10058 to -10062 when nothing, or Capture
+// Vision's text, says they are no license code. An unknown number, and a
+// number that is not about the license, is kept as a Code that is not
+// [Code.Known]. To act on an error, switch on ClassOf, which says what every
+// one of them is.
 func CodeOf(err error) Code {
-	return decide(err).Code()
+	if d := decide(err).verdict(); d != nil {
+		return d.code
+	}
+	return 0
 }
 
-// ClassOf returns the class of the DLS error that decides for err (see
-// [ErrorOf]): its row's class where a code has rows of other classes (the
-// revised 105 is ClassHandshake, where the code is ClassLicense), its
-// cause's class where its cause says why it failed (see
-// [FromProductMessage]), ClassNotLicense for an error that is not about the
-// license, and otherwise its code's class. For nil, and for a tree without a
-// DLS error, it is ClassUnknown. ClassOf differs from CodeOf(err).Class()
-// exactly where the row or the cause says more, and for an error that is not
-// about the license, whose code is 0.
-func ClassOf(err error) Class {
-	return decide(err).class()
-}
+// ClassOf returns the class that decides for err: of the DLS error that
+// decides (see [ErrorOf]) or, where its cause decides, of its cause; of the
+// row for a code whose rows differ (the revised 105 is ClassHandshake, its
+// code ClassLicense); ClassNotLicense for an error that is not about the
+// license. For nil, and for a tree without a DLS error, it is ClassUnknown.
+func ClassOf(err error) Class { return decide(err).class() }
 
 // Licensed reports whether the SDK runs licensed after the call that
-// returned err: for nil, and when the DLS error that decides (see [ErrorOf])
-// is a warning (ClassWarning: a trial license, a cached license, part of a
-// key invalid), which the SDK returns instead of 0 but which leaves it
-// licensed. So Licensed(err) is err == nil || ClassOf(err) == ClassWarning,
-// and it is false for an error that is not about the license: such an error
-// is no evidence of a license, and ClassOf tells it apart.
-func Licensed(err error) bool {
-	return err == nil || ClassOf(err) == ClassWarning
-}
+// returned err: for nil, and when the class that decides (see [ClassOf]) is
+// ClassWarning: a trial license, a cached license, part of a key invalid,
+// which the SDK returns instead of 0 but which leave it licensed. It is
+// false for an error that is not about the license: such an error is no
+// evidence of a license, and ClassOf tells it apart.
+func Licensed(err error) bool { return err == nil || ClassOf(err) == ClassWarning }
 
 // Retryable reports whether trying again later can succeed: whether the
-// class of the DLS error that decides for err (see [ErrorOf]) is
-// ClassUnavailable or ClassQuota, so Retryable(err) is exactly
-// ClassOf(err) being one of them. The vendor documents that a standby server
-// refuses (100) while the main one works, and its own sample for 120 tells
-// the user to try again or to contact the administrator; the SDK's "cannot
-// reach the server" codes are the failures that retries exist for. That a
-// quota can clear is inference: a per-scan license past its 5% grace fails
-// until someone acts, so retry with a backoff, and tell an administrator.
-// Every other class is a state of the license, the configuration or the
-// machine that retrying does not change (112 only at the license's start
-// date), a warning that needs no retry, or not about the license.
-func Retryable(err error) bool {
-	return isRetryable(ClassOf(err))
-}
+// class that decides for err (see [ClassOf]) is ClassUnavailable or
+// ClassQuota. The vendor documents that a standby server refuses (100)
+// while the main one works, and its own sample for 120 tells the user to
+// try again or to contact the administrator; the SDK's "cannot reach the
+// server" codes are the failures that retries exist for. That a quota can
+// clear is inference: a per-scan license past its 5% grace fails until
+// someone acts, so retry with a backoff, and tell an administrator. Every
+// other class is a state of the license, the configuration or the machine
+// that retrying does not change (112 only at the license's start date), a
+// warning that needs no retry, or not about the license.
+func Retryable(err error) bool { return isRetryable(ClassOf(err)) }
 
 // TransportOf returns the SDK's transport report that the DLS error that
 // decides for err (see [ErrorOf]) carries in its message, or its cause in
@@ -318,9 +339,9 @@ func Retryable(err error) bool {
 // is made; a message that does not follow its grammar (see [Transport]) has
 // none: nothing is guessed.
 func TransportOf(err error) (Transport, bool) {
-	for e := decide(err); e != nil; e = e.cause {
-		if e.report != nil {
-			return *e.report, true
+	for d := decide(err); d != nil; d = d.cause {
+		if d.report != nil {
+			return *d.report, true
 		}
 	}
 	return Transport{}, false
@@ -328,50 +349,39 @@ func TransportOf(err error) (Transport, bool) {
 
 // Attr returns the attribute to log err under with log/slog. When err's tree
 // holds a DLS error, it is a group of the fields [Error.LogValue] gives the
-// one that decides (see [ErrorOf]: the one a service acts on), and "error",
-// the text of the whole err, which holds the others, cut as Error cuts text
-// it received, with error_len, its full length had nothing in it been cut.
-// So a wrapped error logs its code, class and transport report, not only its
-// text. Otherwise it is slog.Any(key, err).
+// one that decides (see [ErrorOf]), and "error", the text of the whole err,
+// cut to 200 bytes as Error cuts text it received, with error_len, its full
+// length, when it was cut. So a wrapped error logs its code, class and
+// transport report, not only its text. Otherwise it is slog.Any(key, err).
+// Its cost is linear in err's tree and text.
 func Attr(key string, err error) slog.Attr {
-	best := decide(err)
-	if best == nil {
+	d := decide(err)
+	if d == nil {
 		return slog.Any(key, err)
 	}
-	text := err.Error()
-	shown := text[:cutAt(text)]
-	attrs := append(best.fields(), slog.String("error", shown))
-	w := walker{nodes: maxNodes, text: text}
-	w.visit(err, 0)
-	if full := len(text) + w.uncut; full > len(shown) {
-		attrs = append(attrs, slog.Int("error_len", full))
-	}
+	attrs := appendBounded(d.fields(), "error", err.Error())
 	return slog.Attr{Key: key, Value: slog.GroupValue(attrs...)}
 }
 
 // The types.
 
-// Code is a license error code. A code of the license server is its original
-// number (100-199), which SDKs report as the product code -(20000+code); a
-// code of an SDK is the SDK's number (-20200, -10003, -30063); and the
-// browser client's failures that have no number are dlserr's own, with
-// values that no number reads as (LicenseMismatch, ...).
-// The zero Code means no error, or none known. Read a number an SDK returned
-// with FromProduct, never as Code(rc): -20111 is LicenseExpired, 111, and
-// Code(-20111) no known code.
+// Code is a license error code, a number the vendor defined: a license
+// server's original number (100-199), which SDKs report as the product
+// code -(20000+code), or an SDK's own number (-20200, -10003, -30063). The
+// constants are the codes the tables know; a Code may also hold a number
+// they do not know, which the error keeps. The zero Code means no code.
+// Read a number an SDK returned with FromProduct, never as Code(rc): -20111
+// is LicenseExpired, 111, and Code(-20111) no known code.
 type Code int
 
 // Original returns the license server's number for c: c itself if it is
-// positive, and 0 for the SDKs' codes, which no server sends, and for
-// dlserr's own, which have no number.
+// positive, and 0 for the SDKs' codes, which no server sends.
 func (c Code) Original() int { return max(int(c), 0) }
 
 // Product returns the number a Dynamsoft SDK reports for c: -(20000+c) for
 // the license server's range 100-199, c itself for the SDKs' codes (any
 // negative c outside -20199 to -20100), and 0 for any other value, which no
-// SDK reports, dlserr's own codes among them. FromProduct(c.Product()) is c's
-// sentinel for every known c but the five of two meanings (see FromProduct)
-// and dlserr's own, which have no number.
+// SDK reports.
 func (c Code) Product() int {
 	switch {
 	case uint(c)-minCode < codeSpan:
@@ -382,62 +392,62 @@ func (c Code) Product() int {
 	return 0
 }
 
-// Known reports whether c is a known code.
-func (c Code) Known() bool { return c.entry() != nil }
+// Known reports whether c is one of the constants.
+func (c Code) Known() bool { return c.def() != nil }
 
 // Message returns the canonical message for c: the specification's first
-// row, the revised wording for server codes added in 2024, Capture Vision 3's
-// text for the SDK's codes (Barcode Reader 9's for those it lacks), the
-// browser's for dlserr's own; "" if c is unknown.
+// row, the revised wording for server codes added in 2024, Capture Vision
+// 3's text for the SDK's codes (Barcode Reader 9's for those it lacks); for
+// a number that is not about the license, the SDK's text for it; "" for any
+// other c.
 func (c Code) Message() string {
-	if e := c.entry(); e != nil {
-		return e.err.msg
+	if m := c.def(); m != nil {
+		return m.err.msg
+	}
+	if n := c.entry(); n != nil && n.err.def == &notLicenseDef {
+		return n.err.msg
 	}
 	return ""
 }
 
 // String returns the name of c's constant ("LicenseExpired"), or "Code(N)"
-// if c is unknown.
+// for any other c.
 func (c Code) String() string {
-	if e := c.entry(); e != nil {
-		return e.name
+	if m := c.def(); m != nil {
+		return m.name
 	}
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Class returns what kind of failure the code c is, ClassUnknown if c is
-// unknown. An error says more than its code: decide with [ClassOf], which
-// gives a later row's class (the revised 105 is ClassHandshake, its code
-// ClassLicense) and a cause's (a capture-time -30063 whose cause is -20200
-// is ClassUnavailable).
+// Class returns what kind of failure the code c is: its constant's class,
+// ClassNotLicense for a number that the SDKs' tables say is not about the
+// license, and ClassUnknown otherwise. An error says more than its code:
+// decide with [ClassOf], which follows a later row (the revised 105 is
+// ClassHandshake, its code ClassLicense) and a cause.
 func (c Code) Class() Class {
-	if e := c.entry(); e != nil {
-		return e.class
+	if m := c.def(); m != nil {
+		return m.class
+	}
+	if n := c.entry(); n != nil && n.err.def == &notLicenseDef {
+		return ClassNotLicense
 	}
 	return ClassUnknown
 }
 
-// MarshalText writes c's name, or its decimal number if c is unknown. An
-// unknown c in the product range (-20199 to -20100) is written as String
-// writes it, "Code(-20150)", because a bare number there reads back as a
-// product code.
+// MarshalText writes what String returns.
 func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
-// AppendText appends what MarshalText returns to b, without allocating when b
+// AppendText appends what String returns to b, without allocating when b
 // has room.
 func (c Code) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case c.Known():
-		return append(b, c.String()...), nil
-	case isProduct(int(c)):
-		b = strconv.AppendInt(append(b, "Code("...), int64(c), 10)
-		return append(b, ')'), nil
+	if m := c.def(); m != nil {
+		return append(b, m.name...), nil
 	}
-	return strconv.AppendInt(b, int64(c), 10), nil
+	b = strconv.AppendInt(append(b, "Code("...), int64(c), 10)
+	return append(b, ')'), nil
 }
 
-// UnmarshalText sets c from a name, "Code(N)", an original number or a
-// product number (see ParseCode). On error c is unchanged.
+// UnmarshalText sets c as ParseCode reads text. On error c is unchanged.
 func (c *Code) UnmarshalText(text []byte) error {
 	v, err := ParseCode(string(text))
 	if err == nil {
@@ -446,8 +456,9 @@ func (c *Code) UnmarshalText(text []byte) error {
 	return err
 }
 
-// UnmarshalJSON sets c from a JSON string, as UnmarshalText reads it, or from
-// a bare JSON number, original or product. null leaves c unchanged, as
+// UnmarshalJSON sets c from a JSON string, as UnmarshalText reads it, or
+// from a JSON number, a license server's or an SDK's, read as FromProduct
+// reads it (-20111 is LicenseExpired). null leaves c unchanged, as
 // encoding/json expects.
 func (c *Code) UnmarshalJSON(data []byte) error {
 	s := string(data)
@@ -459,7 +470,7 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		if json.Unmarshal(data, &text) == nil {
 			return c.UnmarshalText([]byte(text))
 		}
-	case strings.HasPrefix(s, "-") || s != "" && '0' <= s[0] && s[0] <= '9':
+	default:
 		if n, ok := atoi(s); ok {
 			*c = fromNumber(n)
 			return nil
@@ -468,94 +479,83 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 	return invalid("code", s)
 }
 
-// ParseCode reads a code as flags and configuration files write it: a
-// constant's name ("LicenseExpired"), "Code(N)" as String writes unknown
-// codes, an original number ("111") or a product number ("-20111",
-// "-20200"), numbers in plain decimal as strconv.Itoa writes them. It reads
-// back everything String and MarshalText write: ParseCode(c.String()) and
-// the text of c.MarshalText() parse to c for every c. It names constants, so
-// "-10062" is DBRPharmacodeLicenseInvalid, where FromProduct(-10062) without
-// its message is no code. Anything else is an error that quotes s.
+// ParseCode reads what String writes, and only that, so that each code has
+// one spelling: a constant's name ("LicenseExpired"), or "Code(N)" for any
+// other value, N in decimal as strconv.Itoa writes it. Anything else is an
+// error that quotes s.
 func ParseCode(s string) (Code, error) {
-	if c, ok := byName[s]; ok {
+	if c, ok := table.byName[s]; ok {
 		return c, nil
 	}
-	if n, ok := parseWrapped(s, "Code("); ok {
+	if n, ok := parseWrapped(s, "Code("); ok && Code(n).String() == s {
 		return Code(n), nil
-	}
-	if n, ok := atoi(s); ok {
-		return fromNumber(n), nil
 	}
 	return 0, invalid("code", s)
 }
 
-// Codes returns every known code, in a new slice each call: the license
-// server's in ascending order, then the SDKs' in descending order (-10003 to
-// -90012), then dlserr's own.
+// Codes returns every constant, in a new slice each call: the license
+// server's in ascending order, then the SDKs' license client's, then the
+// modules'.
 func Codes() []Code {
-	out := make([]Code, len(codeTable))
-	for i := range codeTable {
-		out[i] = codeTable[i].code
+	out := make([]Code, 0, len(meanings))
+	for i := range meanings {
+		if m := &table.meanings[i]; m.code != 0 && m.row == 0 {
+			out = append(out, m.code)
+		}
 	}
 	return out
 }
 
-// Class groups codes by what a service should do about them. Each class's
-// doc says what it means, its codes, what to do, and the evidence; where it
-// says "inference", no vendor document says it. A Class marshals to its
-// name without the prefix ("Quota"), and ParseClass reads it back.
+// Class groups errors by what a service should do about them. Each class's
+// doc says what it means, what to do, and the evidence; where it says
+// "inference", no vendor document says it. README.md's Reference lists the
+// codes of each. A Class marshals to its name without the prefix ("Quota"),
+// and ParseClass reads it back.
 type Class int
 
 const (
-	// ClassUnknown means the code is not known. Codes: every number and text
-	// that no table here has, and a number of two meanings without its text.
+	// ClassUnknown means the package cannot read the error: a number or a
+	// message no table has, or a number of two meanings without its text.
 	// Do: log it with what it keeps, and look it up in the SDK's own errors.
 	ClassUnknown Class = iota
-	// ClassUnavailable means no license server would serve now. Codes: 100;
-	// -10044, -20003, -20200. Do: retry later, with a backoff; the SDK fails
-	// over from the main server to the standby by itself. Evidence: a
-	// standby refuses (100) while the main server works (vendor); the SDK
-	// returns -20200 (Capture Vision) or -20003 (Barcode Reader 9) when it
-	// cannot reach a server or gets no license from it, and a decode after
-	// such a failure returns -20200 too (measured: closed ports, HTTP errors,
-	// a body that is no license); since Barcode Reader 9.6.40 the SDK returns
-	// LicenseCacheUsed instead while a valid cache lasts (vendor). "Under
-	// construction" and -10044 are presumed transient (inference).
+	// ClassUnavailable means no license server would serve now: a standby
+	// refused while the main server works, or the SDK could not reach a
+	// server or got no license from it. Do: retry later, with a backoff; the
+	// SDK fails over from the main server to the standby by itself.
+	// Evidence: the standby's refusal is the server's 100 (vendor); the SDK
+	// returned -20200 (Capture Vision) or -20003 (Barcode Reader 9) for
+	// closed ports, HTTP errors and a body that is no license (measured);
+	// since Barcode Reader 9.6.40 it returns LicenseCacheUsed instead while a
+	// valid cache lasts (vendor). "Under construction" and -10044 are
+	// presumed transient (inference).
 	ClassUnavailable
 	// ClassHandshake means the client's handshake code, session password or
-	// organization settings are wrong. Codes: 101, 102, 103, 121, 122, 123,
-	// 124; -20001; and the revised 105's row. Do: fix the configuration.
-	// Evidence: the server's list; a changed session password also
-	// regenerates the license key (vendor).
+	// organization settings are wrong. Do: fix the configuration. Evidence:
+	// the server's list; a changed session password also regenerates the
+	// license key (vendor).
 	ClassHandshake
 	// ClassMismatch means the license does not fit this client: its product,
 	// version, edition, deployment type, domain, reserved info or charge
-	// way. Codes: 104, 106, 107, 108, 109, 114, 115; -10039, -10040, -20011;
-	// LicenseMismatch. Do: fix the license or the client. Evidence: the
-	// texts.
+	// way. Do: fix the license or the client. Evidence: the texts.
 	ClassMismatch
 	// ClassLicense means the license or its key is missing, expired, not yet
-	// effective or invalid, or does not cover a module. Codes: 105, 111, 112,
-	// 113; -10003, -10004, -10043, -10045, -10052, -10053, -20000, and every
-	// per-module code. Do: renew or fix the license; retrying does not help.
-	// Evidence: a per-module code does not prove the rest of the license
-	// fine: after a bad key, Barcode Reader 9's decode returned -10017 (with
-	// the key t0000000000) or -20000 (a DLS2 key it refused), and Capture
-	// Vision's returns -30063 whatever the license's failure (measured).
+	// effective or invalid, or does not cover a module. Do: renew or fix the
+	// license; retrying does not help. Evidence: the texts; a module's code
+	// at decode time does not prove the rest of the license fine: Capture
+	// Vision returned -30063 whatever InitLicense's failure (measured), so
+	// read a decode with [FromDecode].
 	ClassLicense
 	// ClassQuota means a usage limit is reached: devices, instances,
-	// requests or results. Codes: 120, 130; -10054, -20008, -20013, -20014.
-	// Do: back off, and tell an administrator. Evidence: the vendor's sample
-	// for 120 says to try again or to contact the administrator; that other
-	// quotas clear (an instance stops, a period ends, an administrator
-	// raises the limit) is inference.
+	// requests or results. Do: back off, and tell an administrator.
+	// Evidence: the vendor's sample for 120 says to try again or to contact
+	// the administrator; that other quotas clear (an instance stops, a
+	// period ends, an administrator raises the limit) is inference.
 	ClassQuota
-	// ClassSecurity means the server saw a cloned device. Codes: 151. Do:
-	// alert. Evidence: the server's list; nothing documents the trigger.
+	// ClassSecurity means the server saw a cloned device. Do: alert.
+	// Evidence: the server's list; nothing documents the trigger.
 	ClassSecurity
-	// ClassWarning means the SDK runs licensed anyway ([Licensed]). Codes:
-	// -10076, -20010, -20012; EnhancedFeaturesLicenseNotFound. Do: log it and
-	// go on; a cache and a trial end, so an operator should see them.
+	// ClassWarning means the SDK runs licensed anyway ([Licensed]). Do: log
+	// it and go on; a cache and a trial end, so an operator should see them.
 	// Evidence: the vendor's samples treat -20012 (a cached license, the
 	// server out of reach) and -10076 (part of the key invalid) as success,
 	// and -10076's text says so; a Barcode Reader 9 sample treats -20010 (a
@@ -564,24 +564,21 @@ const (
 	// ClassInstallation means the machine cannot run the license client as
 	// it is set up: its license cache cannot be written or belongs to another
 	// device, a license library is missing, the browser is too old, or the
-	// clock is wrong. Codes: -10042, -20002, -20004, -20005, -20007;
-	// SystemClockChanged, BrowserUnsupported. Do: fix the machine (correct
-	// its date and time for SystemClockChanged); retrying does not help.
-	// Evidence: the vendor: "the directory of the license cache is
-	// inaccessible"; measured: -20002 with the cache path under a file,
-	// -20007 with the client library missing.
+	// clock is wrong. Do: fix the machine; retrying does not help. Evidence:
+	// the vendor: "the directory of the license cache is inaccessible";
+	// measured: -20002 with the cache path under a file, -20007 with the
+	// client library missing.
 	ClassInstallation
-	// ClassUsage means the program uses the SDK wrongly. Codes: -20006,
-	// -20009; HTTPSRequired. Do: fix the program: call InitLicense once,
-	// before creating SDK objects, with one kind of license initialization,
-	// from a page served over https. Evidence: the texts.
+	// ClassUsage means the program uses the SDK wrongly. Do: fix the
+	// program: call InitLicense once, before creating SDK objects, with one
+	// kind of license initialization, from a page served over https.
+	// Evidence: the texts.
 	ClassUsage
-	// ClassNotLicense means the error is not about the license: a bad file
-	// or image, a wrong parameter or template, no memory, a timeout
-	// ([ErrNotLicense]). Codes: none; 66 numbers of the SDKs' error tables.
-	// Do: handle it as the SDK's own error (a bad upload is the client's
-	// fault, not the license's). Evidence: the SDKs' GetErrorString tables,
-	// measured (testdata/realclient).
+	// ClassNotLicense means the error is not about the license: a bad file or
+	// image, a wrong parameter or template, no memory, a timeout
+	// ([ErrNotLicense]). Do: handle it as the SDK's own error (a bad upload
+	// is the client's fault, not the license's). Evidence: the SDKs'
+	// GetErrorString tables, measured (testdata/realclient).
 	ClassNotLicense
 )
 
@@ -608,9 +605,9 @@ func (k *Class) UnmarshalText(text []byte) error {
 	return err
 }
 
-// ParseClass reads what String writes: a name without its prefix
-// ("Quota"), or "Class(N)" for a value that is not one of the constants, so
-// that each class has one spelling. Anything else is an error that quotes s.
+// ParseClass reads what String writes, and only that: a name without its
+// prefix ("Quota"), or "Class(N)" for a value that is not one of the
+// constants. Anything else is an error that quotes s.
 func ParseClass(s string) (Class, error) {
 	for i, name := range classNames {
 		if s == name {
@@ -623,67 +620,82 @@ func ParseClass(s string) (Class, error) {
 	return 0, invalid("class", s)
 }
 
-// Error is a license error. [errors.As] with an *Error target reaches it
-// through any wrapping, and [ErrorOf] the one that decides. Its fields are
-// hidden so that no caller edits what an error says. The lookups share one
-// *Error for each known code and text across the whole process: never write
-// through one (*e = dlserr.Error{}), which Go cannot forbid.
+// Error is a license error. The lookups return it as an error value, which
+// [errors.As] copies out: errors.As(err, &e) with e an Error (or an *Error,
+// which gets a copy of its own). What an Error says is fixed when it is made
+// and no caller can change it, so the lookups share one Error for each known
+// code and text without allocating. The zero Error is no error.
 //
-// An error has a code, a product number or both, as received or derived; a
-// row, where a code has several meanings (codes 100, 105 and 111 have a
-// second row in the server's list, which only the message tells); the
-// message, as read; and, for a capture-time text or an unknown number with a
-// message the package reads, a cause.
+// An error has a number, a code or both, as received or derived; what the
+// package knows it is (a code, a later row of a code, a browser text without
+// a number, not about the license, or nothing); the message as read; and,
+// where the message says more than the number, a cause that decides.
 type Error struct {
-	code       Code
-	product    int
-	row        uint8 // which row of a code with several meanings; 0 is the first
-	kind       uint8 // where msg came from, and so how Error writes it
-	notLicense bool  // the number's own error, not about the license
-	msg        string
-	part       string     // kindItem: the filled-in part of msg; kindCapture: InitLicense's appended message
-	text       string     // Error, computed once for an error that is shared
-	cause      *Error     // kindCapture, kindCause: what the message says
-	report     *Transport // the SDK's transport report in msg, read once
+	d *details
 }
 
-// Code returns e's code, known or not: 0 if none was received (e has only a
-// message no table has, is not about the license, or is a number of two
-// meanings without the text that tells which).
-func (e *Error) Code() Code {
-	if e == nil {
+// details is what an Error says. A shared one is never written after init.
+type details struct {
+	code      Code       // see Error.Code
+	product   int        // the number an SDK reported, or 0
+	def       *meaning   // what the package knows the error is; nil for nothing
+	ambiguous bool       // a number of two meanings, and nothing told which
+	msg       string     // the message as read, or the table's text
+	listed    bool       // msg is a text of the tables: Error writes it as it is
+	tmpl      *template  // the template msg fills in, if it does
+	cause     *details   // what msg says, where it decides over the number
+	report    *Transport // the SDK's transport report in msg
+	text      string     // Error's text, computed once for a shared error
+}
+
+// detailsOf returns what err says if err is an Error, nil otherwise.
+func detailsOf(err error) *details {
+	e, _ := err.(Error)
+	return e.d
+}
+
+// Code returns the code of e's number: the constant where e is a license
+// code's, the number itself where no constant has it (an unknown number, a
+// number that is not about the license), and 0 where e has no number (a
+// message alone) or its number is a constant's but e is not that code
+// (-10058 to -10062, ambiguous or with Capture Vision's text). [CodeOf] says
+// which code decides, its cause's where the cause decides.
+func (e Error) Code() Code {
+	if e.d == nil {
 		return 0
 	}
-	return e.code
+	return e.d.code
 }
 
 // Product returns the number an SDK reports for e, as received or derived
 // from the original code, or 0 if there is none.
-func (e *Error) Product() int {
-	if e == nil {
+func (e Error) Product() int {
+	if e.d == nil {
 		return 0
 	}
-	return e.product
+	return e.d.product
 }
 
-// Message returns the message as read (see [FromMessage]: no tags, and the
-// message the browser client's forms carry); for a lookup by number alone,
-// the code's canonical message or the SDK's text for the number; "" if
-// there is none.
-func (e *Error) Message() string {
-	if e == nil {
+// Message returns the message as read (see [FromMessage]: up to its first
+// NUL, without the SDK's tags, and the message a client's wrapper holds);
+// for a lookup by number alone, the code's canonical message or the SDK's
+// text for the number; "" if there is none.
+func (e Error) Message() string {
+	if e.d == nil {
 		return ""
 	}
-	return e.msg
+	return e.d.msg
 }
 
-// LicenseItem returns the license item id that the server put in a 113
-// message, byte for byte, or "" for any other error.
-func (e *Error) LicenseItem() string {
-	if e == nil || e.kind != kindItem || e.code != LicenseItemInvalid {
-		return ""
+// LicenseItem returns the license item id that the server put in the 113
+// message of e or of its cause, byte for byte, or "" if there is none.
+func (e Error) LicenseItem() string {
+	for d := e.d; d != nil; d = d.cause {
+		if d.tmpl != nil && d.tmpl.meaning.code == LicenseItemInvalid {
+			return d.holes()[0]
+		}
 	}
-	return e.part
+	return ""
 }
 
 // Error returns e as one line:
@@ -691,72 +703,83 @@ func (e *Error) LicenseItem() string {
 //	dls <product code> (<original code>): <message>
 //
 // with the numbers that exist: both for the license server's codes, only the
-// product code for the SDKs' codes, only the original code for a positive
-// number outside 100-199, and none for dlserr's own codes and a message
-// without a number:
+// product code for the SDKs' numbers, only the original code for a positive
+// number outside 100-199, and none for a message without a number:
 //
 //	dls -20111 (111): License has expired.
 //	dls -20113 (113): This license item "LI-2024-0042" has been invalid.
 //	dls -20111 (111): "Some wording no list has published."
+//	dls -20003: Session password is incorrect.
 //	dls -20200: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
-//	dls -30063: [Barcode Reader] No license found. [License] [Key 1] The license is invalid.
 //	dls -10006: not a license error: The file type is not supported.
-//	dls -2800: unknown code: "DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:."
 //	dls 999: unknown code
 //	dls -10062: ambiguous code
 //	dls: unknown code: "No such wording."
 //
 // A text of the tables is written as it is. Any other text it received (a
-// message no table has, a license item id, a transport report, a message
-// appended at capture time) is written as a Go quoted string, so control
-// characters, line breaks, U+2028/U+2029 and quotes are escaped and a
-// hostile server cannot forge log lines; at most the first 200 bytes of it
-// (the cut moves back to a character boundary), and for a longer one
-// "...(N bytes)", N its full length. [Error.Message] and [Error.LicenseItem]
-// still return the whole text. A shared error computes its text once; any
-// other builds it on each call.
-func (e *Error) Error() string {
+// message no table has, a license item id, a transport report) is written as
+// a Go quoted string, so control characters, line breaks, U+2028/U+2029 and
+// quotes are escaped and a hostile server cannot forge log lines; at most
+// the first 200 bytes of it (the cut moves back to a character boundary),
+// and for a longer one "...(N bytes)", N its full length. [Error.Message]
+// and [Error.LicenseItem] still return the whole text. A shared error's text
+// costs no allocation.
+func (e Error) Error() string {
 	switch {
-	case e == nil:
+	case e.d == nil:
 		return "dls: <nil>"
-	case e.text != "":
-		return e.text
+	case e.d.text != "":
+		return e.d.text
 	}
-	return e.format()
+	return e.d.format()
 }
 
-// Unwrap returns e's cause: for a capture-time error, the message InitLicense
-// gave, which Capture Vision appends to the module's "No license found."; for
-// an unknown number, the message it came with; each as an error of its own,
-// if the package reads it (see FromProductMessage); nil for every other
-// error.
-func (e *Error) Unwrap() error {
-	if e == nil || e.cause == nil {
+// Unwrap returns e's cause: the error its message reads as, where the
+// message decides over e's number (see [FromProductMessage]), or that
+// InitLicense's error was for a decode (see [FromDecode]); nil for every
+// other error.
+func (e Error) Unwrap() error {
+	if e.d == nil || e.d.cause == nil {
 		return nil
 	}
-	return e.cause
+	return Error{e.d.cause}
 }
 
-// Is reports whether e matches target, for [errors.Is]. [ErrUnknown] matches
-// errors whose code is not known (and not [ErrNotLicense]'s); ErrNotLicense,
-// the errors that are not about the license; any other *Error of a known
-// code, errors of the same code and, if target is of a later row
-// (ErrIPLicenseExpired, ...), of the same row; an *Error of no known code,
-// errors of the same numbers. Messages never take part, so an unrecognized
-// message without a number matches only ErrUnknown and itself.
-func (e *Error) Is(target error) bool {
-	t, ok := target.(*Error)
-	switch {
-	case !ok || e == nil || t == nil:
+// Is reports whether e matches target, for [errors.Is]: a sentinel of a
+// code, every error of the code, whatever its row; any other sentinel,
+// every error of its meaning ([ErrIPLicenseExpired] its row,
+// [ErrNotLicense] every error that is not about the license, [ErrUnknown]
+// every error the package cannot read); an Error of nothing known, every
+// error of the same numbers that is of nothing known. Messages take no part,
+// and e's cause is matched through Unwrap.
+func (e Error) Is(target error) bool {
+	t, ok := target.(Error)
+	if !ok || e.d == nil || t.d == nil {
 		return false
-	case t == errUnknown:
-		return e.unknown()
-	case t == errNotLicense:
-		return e.notLicense
-	case t.code.Known():
-		return t.code == e.code && (t.row == 0 || t.row == e.row)
 	}
-	return (t.code != 0 || t.product != 0) && t.code == e.code && t.product == e.product
+	d, td := e.d, t.d
+	switch {
+	case td == &unknown:
+		return d.unread()
+	case td == &notLicenseErr:
+		return d.verdict().def == &notLicenseDef
+	case td.def == nil:
+		return d.def == nil && (td.code != 0 || td.product != 0) && td.code == d.code && td.product == d.product
+	case td.def.code != 0 && td.def.row == 0:
+		return d.def != nil && d.def.code == td.def.code
+	}
+	return d.def == td.def
+}
+
+// As sets target to a copy of e when target is an **Error, for
+// [errors.As] with an *Error target: the copy is the caller's own.
+func (e Error) As(target any) bool {
+	p, ok := target.(**Error)
+	if ok {
+		c := e
+		*p = &c
+	}
+	return ok
 }
 
 // LogValue makes e a log/slog group of these fields, each number in a field
@@ -764,9 +787,10 @@ func (e *Error) Is(target error) bool {
 //
 //   - original_code, the license server's number, and product_code, the
 //     SDK's (each left out when the error has none);
-//   - name, the code's constant, "NotLicense" for an error that is not
-//     about the license, or "Unknown"; and row, the name of a later row's
-//     sentinel without its Err ("IPLicenseExpired");
+//   - name, the code's constant, the name of a browser text's sentinel
+//     without Err, "NotLicense" for an error that is not about the license,
+//     or "Unknown"; and row, a later row's sentinel without Err
+//     ("IPLicenseExpired");
 //   - class, as ClassOf says;
 //   - message, as Message returns it, and license_item, 113's item id;
 //   - transport, what TransportOf reads: reason, error_code, http_status,
@@ -776,21 +800,22 @@ func (e *Error) Is(target error) bool {
 // Text it received is cut to 200 bytes, as Error cuts it, with its full
 // length in a field of the same name and _len (message_len); it is logged as
 // data, which handlers quote or escape.
-func (e *Error) LogValue() slog.Value {
-	if e == nil {
+func (e Error) LogValue() slog.Value {
+	if e.d == nil {
 		return slog.StringValue("<nil>")
 	}
-	return slog.GroupValue(e.fields()...)
+	return slog.GroupValue(e.d.fields()...)
 }
 
 // MarshalJSON writes e as a JSON object of the fields LogValue logs, for a
-// service that returns or stores a license failure; null for a nil e. It is
-// for reading, not a serialization to read back: the text in it is cut.
-func (e *Error) MarshalJSON() ([]byte, error) {
-	if e == nil {
+// service that returns or stores a license failure; null for the zero
+// Error. It is for reading, not a serialization to read back: the text in
+// it is cut.
+func (e Error) MarshalJSON() ([]byte, error) {
+	if e.d == nil {
 		return []byte("null"), nil
 	}
-	return appendObject(make([]byte, 0, 256+len(e.msg[:cutAt(e.msg)])), e.fields()), nil
+	return appendObject(make([]byte, 0, 256+min(len(e.d.msg), maxQuoted)), e.d.fields()), nil
 }
 
 // Transport is the SDK's transport report: what its license client writes
@@ -818,10 +843,9 @@ type Transport struct {
 	Reason string
 	// ErrorCode is the number of the SDK's HTTP client for the last server
 	// it tried. Measured: 0, an HTTP answer came; 7, the port was closed;
-	// 18, the connection closed in the middle of the body; 35, no TLS
-	// handshake (https:// at a plain HTTP server); 52, the server closed the
-	// connection without an answer; 28, no answer in 60 seconds. They are
-	// libcurl's CURLE_ numbers (inference: they match).
+	// 18, the connection closed in the middle of the body; 52, the server
+	// closed the connection without an answer; 28, no answer in 60 seconds.
+	// They are libcurl's CURLE_ numbers (inference: they match).
 	ErrorCode int
 	// HTTPStatus is the last HTTP status the SDK received, 0 for none. The
 	// SDK does not reset it when it fails over, so with the main server
@@ -843,18 +867,8 @@ type Transport struct {
 
 // Reading messages.
 
-const (
-	kindList      = iota // msg is a text of the tables, or there is none
-	kindText             // msg is text received that no table has, kept as it came
-	kindItem             // msg fills in one of the templates
-	kindTransport        // msg is the SDK's transport report
-	kindCapture          // msg is a module's "No license found." with a format tag or an appended message
-	kindCause            // msg came with an unknown number, and is the cause's
-	kindFramed           // (a reading only) msg is a browser form with a number and a message
-)
-
-// The SDK's tags before a message, the mark before a masked barcode text,
-// and the end of a module's text at capture time.
+// The SDK's tags before a message, and the mark before a masked barcode
+// text.
 const (
 	licenseTag = "[License] "
 	keyTag     = "[Key "
@@ -862,253 +876,87 @@ const (
 	noLicense  = "No license found."
 )
 
-// reading is what a message is, read without allocating.
-type reading struct {
-	kind   uint8
-	code   Code   // what the text names alone: its text's, the template's, the module's, the reason's; 0 for other text
-	w      *Error // kindList: the text's shared error
-	s, u   string // the text normalized, and before its trailing white space went (s is u's prefix)
-	at     int    // kindItem: the filled-in part's start in s; kindCapture: the appended message's, 0 if none; kindTransport: the body's in u; kindFramed: the message's in u
-	end    int    // kindItem: the part's end in s; kindTransport: the body's end in u
-	number int    // kindFramed: the number the form names
-}
+// A reading of a message may use each wrapper once, and the forms that
+// read a message inside it once: skip says which are used up.
+const (
+	skipCapture = 1 << iota // a capture-time text inside another
+	skipFramed              // a browser frame inside another
+	skipWrapper             // the first wrapper's bit; the others follow
+)
 
-// readMessage reads msg as FromMessage does, without a number. A known text
-// as it is, the common case, costs one lookup; the report, if msg is one,
-// goes into t.
-func readMessage(msg string, t *Transport, frames bool) reading {
-	if w := byWording(msg); w != nil {
-		return reading{kind: kindList, code: w.code, w: w, s: msg, u: msg}
-	}
-	s, u := normalize(msg)
-	if w := byWording(s); w != nil {
-		return reading{kind: kindList, code: w.code, w: w, s: s, u: u}
-	}
-	return readRest(s, u, t, frames)
-}
-
-// readRest reads a normalized text that is no text of the tables: a
-// template filled in, a capture-time text, a transport report, a browser
-// form, or other text.
-func readRest(s, u string, t *Transport, frames bool) reading {
-	r := reading{kind: kindText, s: s, u: u}
-	// The authorization template first, as the browser's messages come in
-	// it most: no text of another form starts as it does.
-	if inner, ok := authorized(s); ok {
-		if w := byWording(inner); w != nil && w.code.Original() != 0 {
-			return reading{kind: kindList, code: w.code, w: w, s: inner, u: inner}
-		}
-		if c, start, end, ok := template(inner); ok && c.Original() != 0 {
-			return reading{kind: kindItem, code: c, s: inner, u: inner, at: start, end: end}
-		}
-	} else if c, start, end, ok := template(s); ok {
-		r.kind, r.code, r.at, r.end = kindItem, c, start, end
-	} else if w, at, ok := capture(s); ok {
-		r.kind, r.code, r.at = kindCapture, w.code, at
-	} else if w := advised(s); w != nil {
-		return reading{kind: kindList, code: w.code, w: w, s: w.msg, u: w.msg}
-	} else if n, at, ok := framed(u); frames && ok {
-		r.kind, r.number, r.at = kindFramed, n, at
-	} else if c, body, ok := parseTransport(s, u, t); ok {
-		r.kind, r.code, r.at, r.end = kindTransport, c, body[0], body[1]
-	}
-	return r
-}
-
-// readAlone returns the error of a normalized text that is no text of the
-// tables, read as FromMessage reads it.
-func readAlone(s, u string, frames bool) error {
-	var t Transport
-	r := readRest(s, u, &t, frames)
-	switch r.kind {
-	case kindList:
-		return r.w
-	case kindFramed:
-		return fromNumberMessage(r.number, u[r.at:], false)
-	case kindTransport:
-		if r.code == 0 {
-			r.kind = kindText // a reason no SDK was measured to write says nothing without a number
+// read returns what the normalized text s is, nil if the package reads
+// nothing in it. u is s before its trailing white space went, which a
+// transport report's body keeps. The forms are tried in the order of this
+// list, and the first that reads s decides; a reading that is no text of the
+// tables is in memory of its own.
+func read(s, u string, skip uint64) *details {
+	for _, form := range [...]func(s, u string, skip uint64) *details{
+		listed,    // a text of the tables
+		wrapped,   // a text that a client wraps
+		filledIn,  // a template filled in
+		atCapture, // a module's "No license found." at capture time
+		framed,    // the browser's "[function] [N] message" and "code:N;message:text"
+		transport, // the SDK's transport report
+	} {
+		if d := form(s, u, skip); d != nil {
+			return d
 		}
 	}
-	return r.build(r.code, r.code.Product(), false, &t, false)
+	return nil
 }
 
-// fromNumberMessage is FromProductMessage, reading the browser's forms only
-// if frames is set.
-func fromNumberMessage(n int, msg string, frames bool) error {
-	if n == 0 {
-		return nil
-	}
-	c := fromNumber(n)
-	key := c.Product()
-	if key == 0 {
-		key = n
-	}
-	w, s, u := byWording(msg), msg, msg
-	if w == nil {
-		s, u = normalize(msg)
-		w = byWording(s)
-	}
-	at := numberSlot(key)
-	sl, in := &numbers[at], &numberInfo[at]
-	switch {
-	case sl.number != key:
-		return unknownNumber(c, c.Product(), s, u, w, frames)
-	case w != nil && w.code == c && in.e != nil:
-		return w // the common case: one of the code's own texts
-	case s == "":
-		return sl.err
-	case w != nil && w.notLicense && w.product == key:
-		return w
-	}
-	for i := range others[in.first : in.first+in.texts] {
-		if e := &others[int(in.first)+i]; e.msg == s {
-			return e // a text that another number returns too
-		}
-	}
-	var t Transport
-	r := readRest(s, u, &t, frames)
-	switch {
-	case r.kind == kindFramed && fromNumber(r.number) == c: // the number's own, in a browser form
-		return fromNumberMessage(r.number, u[min(r.at, len(u)):], false)
-	case in.e == nil: // not about the license: the text is the number's
-		return r.keep(0, key, true, &t)
-	case in.e.twoMeanings && r.code != c: // not Barcode Reader 9's text: the number's other meaning
-		return r.keep(0, key, false, &t)
-	case r.code != c:
-		return r.keep(c, c.Product(), false, &t)
-	case r.kind == kindList:
-		return r.w
-	}
-	return r.build(c, c.Product(), false, &t, false)
+// listed is byText as a form of read.
+func listed(s, _ string, _ uint64) *details { return byText(s) }
+
+// readAgain reads a text that another holds, normalized again.
+func readAgain(t string, skip uint64) *details {
+	s, u := normalize(t)
+	return read(s, u, skip)
 }
 
-// unknownNumber returns the error of a number that no table has, with the
-// message as read: the message's own error as its cause, if the package
-// reads it.
-func unknownNumber(c Code, p int, s, u string, w *Error, frames bool) error {
-	switch {
-	case s == "" && uint(c-minCode) < codeSpan:
-		return originals[c-minCode] // a server's code no list has, shared
-	case s == "":
-		return &Error{code: c, product: p}
-	}
-	var t Transport
-	var r reading
-	if w != nil {
-		r = reading{kind: kindList, code: w.code, w: w, s: s, u: u}
+// withMessage returns the error of number code, whose entry n has (nil if
+// none), with the normalized message s, which is none of the number's own
+// texts: the rule that FromProductMessage states.
+func withMessage(code int, n *number, s, u string, skip uint64) *details {
+	var alone details
+	if n != nil {
+		alone = *n.err
 	} else {
-		r = readRest(s, u, &t, frames)
+		alone = details{code: fromNumber(code), product: fromNumber(code).Product()}
 	}
-	if r.kind == kindText || r.kind == kindTransport && r.code == 0 {
-		return r.keep(c, p, false, &t)
+	m := read(s, u, skip)
+	if m != nil && alone.def != nil && alone.def.code != 0 && m.def != nil && m.def.code == alone.def.code {
+		return m // the number's own code, in another form
 	}
-	// The error keeps the whole message; the cause reads its part, in the
-	// same memory where it is a part of the text.
-	e := &Error{code: c, product: p, kind: kindCause}
+	d := &details{code: alone.code, product: alone.product, def: alone.def, ambiguous: alone.ambiguous}
+	if t := byText(s); t != nil {
+		d.msg, d.listed = t.msg, true
+	} else {
+		d.msg = strings.Clone(s)
+	}
 	switch {
-	case r.kind == kindList:
-		e.msg, e.cause = strings.Clone(s), r.w
-	case r.kind == kindFramed:
-		e.msg, e.cause = strings.Clone(s), fromNumberMessage(r.number, u[min(r.at, len(u)):], false).(*Error)
-	case len(r.s) != len(s): // 113 inside the authorization template
-		e.msg = strings.Clone(s)
-		r.s = e.msg[len(authorization) : len(authorization)+len(r.s)]
-		r.u = r.s
-		e.cause = r.build(r.code, r.code.Product(), false, &t, true)
-	default:
-		r.own()
-		e.msg, e.cause = r.s, r.build(r.code, r.code.Product(), false, &t, true)
+	case m == nil:
+	case m.unread():
+		d.report = m.report
+	case decides(&alone, m):
+		d.cause = m
 	}
-	return e
+	return d
 }
 
-// keep returns an error of code c and product number p that keeps r's text
-// as received, a transport report if it is one.
-func (r reading) keep(c Code, p int, notLicense bool, t *Transport) *Error {
-	if r.kind != kindTransport {
-		r.kind = kindText
-		if _, body, ok := parseTransport(r.s, r.u, t); ok {
-			r.kind, r.at, r.end = kindTransport, body[0], body[1]
-		}
+// decides reports whether m, what a message or an earlier call says, decides
+// over n, the error of a number: whenever it reads as an error of its own,
+// except that a warning, or an error that is not about the license, never
+// overrules a license code.
+func decides(n, m *details) bool {
+	if m.unread() {
+		return false
 	}
-	return r.build(c, p, notLicense, t, false)
-}
-
-// build returns a new error of code c and product number p for the text r
-// read, which is kept in memory of its own unless owned says it is already,
-// with a cause where r is a capture-time text with a message appended that
-// the package reads. It allocates once, and once more to copy the text.
-func (r reading) build(c Code, p int, notLicense bool, t *Transport, owned bool) *Error {
-	if !owned {
-		r.own()
+	switch m.class() {
+	case ClassWarning, ClassNotLicense:
+		return n.def == nil || n.def == &notLicenseDef
 	}
-	// What InitLicense's appended message reads as, if it is a cause.
-	var cause reading
-	var causeReport Transport
-	if r.kind == kindCapture && r.at > 0 {
-		cause = readMessage(r.s[r.at:], &causeReport, false)
-		if !cause.code.Known() || cause.kind != kindList && cause.kind != kindItem && cause.kind != kindTransport {
-			cause.kind = kindText // none: a cause has no cause of its own
-		}
-	}
-	var e, ce *Error
-	var report *Transport
-	switch {
-	case r.kind == kindTransport:
-		x := new(struct {
-			e Error
-			t Transport
-		})
-		e, report = &x.e, &x.t
-		*report = *t
-	case cause.kind == kindItem || cause.kind == kindTransport:
-		x := new(struct {
-			e, cause Error
-			t        Transport
-		})
-		e, ce, report = &x.e, &x.cause, &x.t
-		*report = causeReport
-	default:
-		e = new(Error)
-	}
-	*e = Error{code: c, product: p, kind: r.kind, notLicense: notLicense, msg: r.s}
-	switch r.kind {
-	case kindItem:
-		e.part = r.s[r.at:r.end]
-	case kindTransport:
-		report.rebase(r.s, r.u[r.at:r.end])
-		e.report = report
-	case kindCapture:
-		if r.at > 0 {
-			e.part = r.s[r.at:]
-		}
-		switch cause.kind {
-		case kindList:
-			e.cause = cause.w
-		case kindItem:
-			*ce = Error{code: cause.code, product: cause.code.Product(), kind: kindItem, msg: cause.s, part: cause.s[cause.at:cause.end]}
-			e.cause = ce
-		case kindTransport:
-			*ce = Error{code: cause.code, product: cause.code.Product(), kind: kindTransport, msg: cause.s, report: report}
-			report.rebase(cause.s, cause.u[cause.at:cause.end])
-			e.cause = ce
-		}
-	}
-	return e
-}
-
-// own copies r's text into memory of its own, so that an error never keeps
-// the caller's buffer: the text, and the white space after it only where a
-// transport report's body runs to the end and keeps it.
-func (r *reading) own() {
-	if r.kind == kindTransport && r.end == len(r.u) {
-		r.u = strings.Clone(r.u)
-		r.s = r.u[:len(r.s)]
-		return
-	}
-	r.s = strings.Clone(r.s)
-	r.u = r.s
+	return true
 }
 
 // normalize reads s as FromMessage says: up to its first NUL, without white
@@ -1132,20 +980,18 @@ func normalize(s string) (string, string) {
 }
 
 // untagged returns s without the SDK's tags at its start, "[License] " and
-// then "[Key N] ", compared a word at a time, as they come before every
-// message of Capture Vision's.
+// then "[Key N] ".
 func untagged(s string) string {
-	if len(s) < len(licenseTag) || load64(s, 0) != tagPrefix8 || s[8] != ']' || s[9] != ' ' {
+	s, ok := strings.CutPrefix(s, licenseTag)
+	if !ok {
 		return s
 	}
-	s = s[len(licenseTag):]
-	if len(s) > len(keyTag) && s[0] == '[' && s[1] == 'K' && s[2] == 'e' && s[3] == 'y' && s[4] == ' ' {
-		n := s[len(keyTag):]
+	if n, ok := strings.CutPrefix(s, keyTag); ok {
 		digits := 0
 		for digits < len(n) && '0' <= n[digits] && n[digits] <= '9' {
 			digits++
 		}
-		if digits > 0 && n[0] != '0' && len(n) > digits+1 && n[digits] == ']' && n[digits+1] == ' ' {
+		if digits > 0 && n[0] != '0' && strings.HasPrefix(n[digits:], "] ") {
 			s = n[digits+2:]
 		}
 	}
@@ -1154,26 +1000,40 @@ func untagged(s string) string {
 
 func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
-// template reports which code's template s fills in, and where the
-// filled-in part lies in s: between a prefix and a suffix (113), or after a
-// prefix, not empty (the prefix alone is a text of the tables).
-func template(s string) (Code, int, int, bool) {
-	for _, t := range templates {
-		if len(s) > len(t.prefix)+len(t.suffix) || t.suffix != "" && len(s) == len(t.prefix)+len(t.suffix) {
-			if strings.HasPrefix(s, t.prefix) && strings.HasSuffix(s, t.suffix) {
-				return t.code, len(t.prefix), len(s) - len(t.suffix), true
-			}
+// wrapped reads s as a text that a client wraps (see wrappers), each
+// wrapper once.
+func wrapped(s, _ string, skip uint64) *details {
+	for i, w := range wrappers {
+		bit := uint64(skipWrapper) << i
+		if skip&bit != 0 || len(s) <= len(w.prefix)+len(w.suffix) || !strings.HasPrefix(s, w.prefix) || !strings.HasSuffix(s, w.suffix) {
+			continue
+		}
+		d := readAgain(s[len(w.prefix):len(s)-len(w.suffix)], skip|bit)
+		if d != nil && !d.unread() && (!w.serverOnly || d.verdict().code.Original() != 0) {
+			return d
 		}
 	}
-	return 0, 0, 0, false
+	return nil
 }
 
-// capture reads s as a module's "No license found." at capture time (see
-// FromMessage), with a format tag or InitLicense's message appended: it
-// returns the module's shared error, and where the appended message starts
-// in s, 0 if there is none.
-func capture(s string) (*Error, int, bool) {
-	for _, w := range modules {
+// filledIn reads s as a template filled in (see templates).
+func filledIn(s, _ string, _ uint64) *details {
+	for i := range table.templates {
+		t := &table.templates[i]
+		if t.match(s) {
+			return &details{code: t.meaning.code, product: t.meaning.code.Product(), def: t.meaning, msg: strings.Clone(s), tmpl: t}
+		}
+	}
+	return nil
+}
+
+// atCapture reads s as a module's "No license found." at capture time (see
+// FromMessage), with a format tag, InitLicense's message appended, or both.
+func atCapture(s, _ string, skip uint64) *details {
+	if skip&skipCapture != 0 {
+		return nil
+	}
+	for _, w := range table.modules {
 		rest, ok := strings.CutPrefix(s, w.msg[:len(w.msg)-len(noLicense)])
 		if !ok {
 			continue
@@ -1181,18 +1041,22 @@ func capture(s string) (*Error, int, bool) {
 		rest, ok = strings.CutPrefix(formatTagged(rest), noLicense)
 		switch {
 		case !ok:
-			return nil, 0, false
+			return nil
 		case rest == "":
-			return w, 0, true
+			return &details{code: w.code, product: w.product, def: w.def, msg: strings.Clone(s)}
 		case len(rest) < 2 || rest[0] != ' ':
-			return nil, 0, false
+			return nil
 		}
 		if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsSpace(r) {
-			return nil, 0, false
+			return nil
 		}
-		return w, len(s) - len(rest) + 1, true
+		d := &details{code: w.code, product: w.product, def: w.def, msg: strings.Clone(s)}
+		if m := readAgain(rest[1:], skip|skipCapture|skipFramed); m != nil && decides(w, m) {
+			d.cause = m
+		}
+		return d
 	}
-	return nil, 0, false
+	return nil
 }
 
 // formatTagged returns s after a format tag ("[ONED] "), or s if it has none.
@@ -1207,58 +1071,49 @@ func formatTagged(s string) string {
 	return s
 }
 
-// authorized returns the message of the license server that the browser
-// client's authorization template wraps in s.
-func authorized(s string) (string, bool) {
-	rest, ok := strings.CutPrefix(s, authorization)
-	if !ok {
-		return "", false
+// framed reads u, the text before its trailing white space went, as the
+// browser client's "[function] [N] message" or "code:N;message:text", N a
+// C int other than 0: FromProductMessage(N, message).
+func framed(s, u string, skip uint64) *details {
+	if skip&skipFramed != 0 || !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "code:") {
+		return nil
 	}
-	for _, ending := range authorizationEndings {
-		if inner, ok := strings.CutSuffix(rest, ending); ok && strings.HasSuffix(inner, ".") {
-			return inner, true
-		}
-	}
-	return "", false
-}
-
-// advised returns the shared error of the text that Barcode Reader JS 9.6's
-// advice follows in s, nil if s is no such text.
-func advised(s string) *Error {
-	for _, a := range advice {
-		if base, ok := strings.CutSuffix(s, a); ok {
-			return byWording(base)
-		}
-	}
-	return nil
-}
-
-// framed reads u as the browser client's "[function] [N] message" or
-// "code:N;message:text", N a C int other than 0: it returns N and where the
-// message starts in u.
-func framed(u string) (int, int, bool) {
 	var number, rest string
 	if after, ok := strings.CutPrefix(u, "code:"); ok {
 		number, rest, _ = strings.Cut(after, ";")
 		if rest, ok = strings.CutPrefix(rest, "message:"); !ok {
-			return 0, 0, false
+			return nil
 		}
 	} else {
 		i := 1
 		for i < len(u) && ('a' <= u[i] && u[i] <= 'z' || 'A' <= u[i] && u[i] <= 'Z' || '0' <= u[i] && u[i] <= '9') {
 			i++
 		}
-		if i == 1 || u[0] != '[' || !strings.HasPrefix(u[i:], "] [") {
-			return 0, 0, false
+		if i == 1 || !strings.HasPrefix(u[i:], "] [") {
+			return nil
 		}
 		if number, rest, ok = strings.Cut(u[i+3:], "] "); !ok {
-			return 0, 0, false
+			return nil
 		}
 	}
-	if n, ok := cInt(number); ok && n != 0 {
-		return n, len(u) - len(rest), true
+	n, ok := cInt(number)
+	if !ok || n == 0 {
+		return nil
 	}
-	return 0, 0, false
+	x := byNumber(n)
+	ms, mu := normalize(rest)
+	if x != nil {
+		if d := x.own(ms); d != nil {
+			return d
+		}
+	}
+	if ms == "" {
+		if x != nil {
+			return x.err
+		}
+		return unknownNumber(n)
+	}
+	return withMessage(n, x, ms, mu, skip|skipFramed)
 }
 
 // cInt reads a number as C's %d writes an int: plain decimal, 32 bits, on
@@ -1284,12 +1139,36 @@ func cInt(s string) (int, bool) {
 	return int(n), true
 }
 
+// unknownNumber returns a new error of number n, which no table has.
+func unknownNumber(n int) *details {
+	c := fromNumber(n)
+	return &details{code: c, product: c.Product()}
+}
+
 // The SDK's transport report.
 
-// parseTransport reads s, a message after normalization, as a Transport into
-// t, and returns the code the SDK was measured to return with its reason (0
-// for another reason) and where the body lies in u, the same message before
-// its trailing white space went: a body at the end keeps it.
+// transport reads s, a message after normalization, as the SDK's transport
+// report: the error of the code the SDK was measured to return with its
+// reason, or, for another reason, an error of no code that keeps the
+// report. u is s before its trailing white space went: a body at the end
+// keeps it.
+func transport(s, u string, _ uint64) *details {
+	var t Transport
+	c, body, ok := parseTransport(s, u, &t)
+	if !ok {
+		return nil
+	}
+	// The report's texts point into the error's own copy of the message.
+	own := strings.Clone(u[:max(len(s), body[1])])
+	t.Reason, t.Response, t.Cache = own[:len(t.Reason)], own[body[0]:body[1]], own[len(s)-len(t.Cache):len(s)]
+	d := &details{code: c, product: c.Product(), def: c.def(), msg: own[:len(s)], report: &t}
+	return d
+}
+
+// parseTransport reads s as a Transport into t, and returns the code the
+// SDK was measured to return with its reason (0 for another reason) and
+// where the body lies in u, the same message before its trailing white space
+// went: a body at the end keeps it.
 func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
 	var body [2]int
 	reason, rest, found := strings.Cut(s, ".")
@@ -1387,13 +1266,6 @@ func (t *Transport) tail(s string) bool {
 	return true
 }
 
-// rebase points t's texts into s, the message t was read from, in memory of
-// its own now, and sets its body: the reason starts s and the cache note
-// ends it.
-func (t *Transport) rebase(s, body string) {
-	t.Reason, t.Response, t.Cache = s[:len(t.Reason)], body, s[len(s)-len(t.Cache):]
-}
-
 // cutNumber reads at the start of s a number as cInt reads one, followed by
 // sep, and returns it and what follows sep; ok says s reads so.
 func cutNumber(s, sep string) (n int, rest string, ok bool) {
@@ -1421,96 +1293,186 @@ func reasonCode(dbr9 bool, reason string) Code {
 	return 0
 }
 
+// What an error is: its class, and which error decides.
+
+// unread reports whether the package read nothing in d: ErrUnknown's
+// errors.
+func (d *details) unread() bool { return d.def == nil && d.cause == nil }
+
+// verdict returns the error whose code and class decide for d: its cause's,
+// as far as causes go, as every cause decides (see decides); nil for nil.
+func (d *details) verdict() *details {
+	for d != nil && d.cause != nil {
+		d = d.cause
+	}
+	return d
+}
+
+// ownClass is the class of what d is, its cause left aside.
+func (d *details) ownClass() Class {
+	if d == nil || d.def == nil {
+		return ClassUnknown
+	}
+	return d.def.class
+}
+
+// class is ClassOf for d.
+func (d *details) class() Class { return d.verdict().ownClass() }
+
+func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
+
+// severity lists the classes in the order in which they decide for a tree
+// of errors (see ErrorOf), the first first.
+var severity = [...]Class{
+	ClassSecurity, ClassLicense, ClassMismatch, ClassHandshake, ClassInstallation, ClassUsage,
+	ClassQuota, ClassUnavailable,
+	ClassUnknown, ClassNotLicense, ClassWarning,
+}
+
+// rank is k's place in severity, counted from its end: the higher, the
+// more severe.
+var rank = func() (r [len(classNames)]int) {
+	for i, k := range severity {
+		r[k] = len(severity) - i
+	}
+	return r
+}()
+
+// The tree walk.
+
+// maxDepth bounds how deep a walk goes, and maxNodes how many errors it looks
+// at, so that a tree that holds itself ends the walk.
+const (
+	maxDepth = 1000
+	maxNodes = 100 * maxDepth
+)
+
+// decide returns the DLS error that decides for err, as ErrorOf says, nil if
+// there is none.
+func decide(err error) *details {
+	w := walker{nodes: maxNodes}
+	w.visit(err, 0)
+	return w.best
+}
+
+// walker walks an error's tree for decide.
+type walker struct {
+	best  *details
+	rank  int
+	nodes int // how many more errors the walk may look at
+}
+
+// visit walks err's tree from the given depth, in errors.Is's order, and
+// reports whether the walk is over: it found an error of the most severe
+// class.
+func (w *walker) visit(err error, depth int) bool {
+	for ; err != nil && depth < maxDepth && w.nodes > 0; depth++ {
+		w.nodes--
+		if d := asDetails(err); d != nil {
+			if k := rank[d.class()]; w.best == nil || k > w.rank {
+				w.best, w.rank = d, k
+			}
+			if w.rank == rank[severity[0]] {
+				return true
+			}
+		}
+		switch x := err.(type) {
+		case Error:
+			return false // its cause is its own
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if w.visit(err, depth+1) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// asDetails returns what the Error that err is says, or the one its As
+// method hands out to an Error target or, failing that, to an *Error target,
+// as errors.As takes them; nil if there is none.
+func asDetails(err error) *details {
+	if e, ok := err.(Error); ok {
+		return e.d
+	}
+	x, ok := err.(interface{ As(any) bool })
+	if !ok {
+		return nil
+	}
+	var e Error // its own variables: only here do they escape
+	if x.As(&e) {
+		return e.d
+	}
+	var p *Error
+	if x.As(&p) && p != nil {
+		return p.d
+	}
+	return nil
+}
+
 // Formatting: Error's text, logs and JSON.
 
 // maxQuoted bounds how much received text reaches Error, logs and JSON, so a
 // server cannot flood them.
 const maxQuoted = 200
 
-// unknown reports whether e's code is not known, for ErrUnknown.
-func (e *Error) unknown() bool { return !e.notLicense && !e.code.Known() }
-
-// class is ClassOf for e: by what it is, its cause, its row, or its code.
-func (e *Error) class() Class {
-	switch {
-	case e == nil:
-		return ClassUnknown
-	case e.notLicense:
-		return ClassNotLicense
-	case e.cause != nil:
-		if k := e.cause.class(); k != ClassWarning {
-			return k
-		}
-	case e.row != 0:
-		return laterRowOf(e.code, e.row).class
-	}
-	return e.code.Class()
-}
-
-// cache computes e's Error text once, for an error that is shared.
-func (e *Error) cache() {
-	e.text = e.format()
-}
-
-// format writes e's Error text, with at most limit bytes of each received
-// text quoted.
-func (e *Error) format() string {
-	// What format writes fits here (at most 4 bytes of output for each
-	// quoted byte), so the returned string is the only allocation.
-	var buf [64 + 4*maxQuoted + 2*128]byte
-	b := append(buf[:0], "dls"...)
-	switch o := e.code.Original(); {
-	case e.product != 0 && o != 0:
-		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+// format writes d's Error text.
+func (d *details) format() string {
+	b := make([]byte, 0, 64+2*min(len(d.msg), maxQuoted))
+	b = append(b, "dls"...)
+	switch o := d.code.Original(); {
+	case d.product != 0 && o != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(d.product), 10)
 		b = append(strconv.AppendInt(append(b, " ("...), int64(o), 10), ')')
-	case e.product != 0:
-		b = strconv.AppendInt(append(b, ' '), int64(e.product), 10)
+	case d.product != 0:
+		b = strconv.AppendInt(append(b, ' '), int64(d.product), 10)
 	case o != 0:
 		b = strconv.AppendInt(append(b, ' '), int64(o), 10)
 	}
-	head, text, known, tail := e.body()
-	b = append(append(b, ": "...), head...)
-	if known {
-		b = append(b, text...)
-	} else {
-		b = appendQuoted(b, text)
-	}
-	return string(append(b, tail...))
-}
-
-// body is what Error writes after "dls <numbers>: ": head, then text as it
-// is if it is known (a text of the tables) or else Go-quoted, then tail.
-func (e *Error) body() (head, text string, known bool, tail string) {
+	b = append(b, ": "...)
+	head := ""
 	switch {
-	case e.notLicense && e.msg == "":
-		return "not a license error", "", true, ""
-	case e.notLicense:
-		return "not a license error: ", e.msg, e.kind == kindList, ""
-	case e.kind == kindItem:
-		prefix, suffix := templateOf(e.code)
-		if strings.HasSuffix(prefix, `"`) && strings.HasPrefix(suffix, `"`) {
-			prefix, suffix = prefix[:len(prefix)-1], suffix[1:] // the quotes are the id's
-		}
-		return prefix, e.part, false, suffix
-	case e.kind == kindCapture:
-		plain := e.part == "" || e.cause != nil && e.cause.kind == kindList && e.cause.text != "" && e.cause.msg == trimmedTags(e.part)
-		return e.msg[:len(e.msg)-len(e.part)], e.part, plain, ""
-	case e.kind == kindCause:
-		return "unknown code: ", e.msg, e.cause.kind == kindList && e.cause.msg == e.msg, ""
-	case e.kind == kindList && e.code == 0 && e.product != 0 && e.msg == "" && fromNumber(e.product).Known():
-		return "ambiguous code", "", true, ""
-	case e.unknown() && e.kind == kindList:
-		return "unknown code", "", true, ""
-	case e.unknown():
-		return "unknown code: ", e.msg, false, ""
+	case d.def == &notLicenseDef:
+		head = "not a license error"
+	case d.ambiguous && d.cause == nil:
+		head = "ambiguous code"
+	case d.unread():
+		head = "unknown code"
 	}
-	return "", e.msg, e.kind == kindList, ""
-}
-
-// trimmedTags is s without the SDK's tags, as a cause's Message has it.
-func trimmedTags(s string) string {
-	s, _ = normalize(s)
-	return s
+	if head != "" {
+		b = append(b, head...)
+		if d.msg == "" && (d.code != 0 || d.product != 0 || d == &unknown) {
+			return string(b)
+		}
+		b = append(b, ": "...)
+	}
+	switch {
+	case d.listed:
+		b = append(b, d.msg...)
+	case d.tmpl != nil:
+		holes := d.holes()
+		for i, part := range d.tmpl.parts {
+			if i > 0 {
+				// A hole between quotes is quoted by its own quoting.
+				prev := d.tmpl.parts[i-1]
+				if strings.HasSuffix(prev, `"`) && strings.HasPrefix(part, `"`) {
+					b, part = b[:len(b)-1], part[1:]
+				}
+				b = appendQuoted(b, holes[i-1])
+			}
+			b = append(b, part...)
+		}
+	default:
+		b = appendQuoted(b, d.msg)
+	}
+	return string(b)
 }
 
 // appendQuoted appends s Go-quoted, cut to maxQuoted bytes at a character
@@ -1540,35 +1502,40 @@ func cutAt(s string) int {
 	return n
 }
 
-func (e *Error) fields() []slog.Attr {
+// fields returns the fields LogValue logs for d.
+func (d *details) fields() []slog.Attr {
 	attrs := make([]slog.Attr, 0, 10)
-	if o := e.code.Original(); o != 0 {
+	if o := d.code.Original(); o != 0 {
 		attrs = append(attrs, slog.Int("original_code", o))
 	}
-	if e.product != 0 {
-		attrs = append(attrs, slog.Int("product_code", e.product))
+	if d.product != 0 {
+		attrs = append(attrs, slog.Int("product_code", d.product))
 	}
-	name := "Unknown"
+	name, row := "Unknown", ""
 	switch {
-	case e.notLicense:
-		name = "NotLicense"
-	case e.code.Known():
-		name = e.code.String()
+	case d.def == nil:
+	case d.def.code == 0:
+		name = d.def.name
+	default:
+		name = d.def.code.String()
+		if d.def.row != 0 {
+			row = d.def.name
+		}
 	}
 	attrs = append(attrs, slog.String("name", name))
-	if e.row != 0 {
-		attrs = append(attrs, slog.String("row", laterRowOf(e.code, e.row).name))
+	if row != "" {
+		attrs = append(attrs, slog.String("row", row))
 	}
-	attrs = append(attrs, slog.String("class", e.class().String()))
-	attrs = appendBounded(attrs, "message", e.msg)
-	if e.kind == kindItem && e.code == LicenseItemInvalid { // an id, even an empty one
-		attrs = appendBounded(attrs, "license_item", e.part)
+	attrs = append(attrs, slog.String("class", d.class().String()))
+	attrs = appendBounded(attrs, "message", d.msg)
+	if d.tmpl != nil && d.tmpl.meaning.code == LicenseItemInvalid {
+		attrs = appendBounded(attrs, "license_item", d.holes()[0])
 	}
-	if e.report != nil {
-		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(e.report.fields()...)})
+	if d.report != nil {
+		attrs = append(attrs, slog.Attr{Key: "transport", Value: slog.GroupValue(d.report.fields()...)})
 	}
-	if e.cause != nil {
-		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(e.cause.fields()...)})
+	if d.cause != nil {
+		attrs = append(attrs, slog.Attr{Key: "cause", Value: slog.GroupValue(d.cause.fields()...)})
 	}
 	return attrs
 }
@@ -1672,155 +1639,9 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(append(b, s[start:]...), '"')
 }
 
-// The tree walk.
-
-// maxDepth bounds how deep a walk goes, and maxNodes how many errors it looks
-// at, so that a tree that holds itself ends the walk.
-const (
-	maxDepth = 1000
-	maxNodes = 100 * maxDepth
-)
-
-// decide returns the DLS error that decides for err, as CodeOf says, nil if
-// there is none.
-func decide(err error) *Error {
-	w := walker{nodes: maxNodes}
-	w.visit(err, 0)
-	return w.best
-}
-
-// walker walks an error's tree for decide and Attr.
-type walker struct {
-	best  *Error
-	rank  int
-	nodes int    // how many more errors the walk may look at
-	text  string // Attr: the whole error's text; the walk goes through the whole tree
-	uncut int    // Attr: how many bytes the Error texts in text cut of what they quote
-}
-
-// visit walks err's tree from the given depth, in errors.Is's order, and
-// reports whether the walk is over: it found an error of the most severe
-// rank, and is not measuring.
-func (w *walker) visit(err error, depth int) bool {
-	for ; err != nil && depth < maxDepth && w.nodes > 0; depth++ {
-		w.nodes--
-		if e, ok := asError(err); ok && e != nil {
-			if k := rank(e.class()); w.best == nil || k > w.rank {
-				w.best, w.rank = e, k
-			}
-			if w.text != "" {
-				w.uncut += e.cutIn(w.text)
-			} else if w.rank == rankFix {
-				return true
-			}
-		}
-		switch x := err.(type) {
-		case *Error:
-			return false // its cause is its own
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if w.visit(err, depth+1) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// cutIn returns how many bytes e's Error text cut of the text it quotes, if
-// text holds it: counted, not written, so that a long text costs no memory.
-func (e *Error) cutIn(text string) int {
-	_, q, known, _ := e.body()
-	if known || len(q) <= maxQuoted || !strings.Contains(text, e.Error()) {
-		return 0
-	}
-	cut := quotedLen(q[:cutAt(q)]) + len("...( bytes)") + len(strconv.Itoa(len(q)))
-	return quotedLen(q) - cut
-}
-
-// quotedLen is len(strconv.Quote(s)), counted without writing it.
-func quotedLen(s string) int {
-	n := 2
-	for s != "" {
-		r, width := utf8.DecodeRuneInString(s)
-		s = s[width:]
-		switch {
-		case width == 1 && r == utf8.RuneError:
-			n += len(`\xff`)
-		case r == '"' || r == '\\':
-			n += 2
-		case strconv.IsPrint(r):
-			n += width
-		case r == '\a' || r == '\b' || r == '\f' || r == '\n' || r == '\r' || r == '\t' || r == '\v':
-			n += 2
-		case r < ' ' || r == 0x7f:
-			n += len(`\x7f`)
-		case r < 0x10000:
-			n += len(`\uffff`)
-		default:
-			n += len(`\U0010ffff`)
-		}
-	}
-	return n
-}
-
-// The ranks of classes, for the error that decides (see ErrorOf).
-const (
-	rankWarning = iota
-	rankNotLicense
-	rankUnknown
-	rankRetry
-	rankFix
-)
-
-func rank(k Class) int {
-	switch {
-	case k == ClassWarning:
-		return rankWarning
-	case k == ClassNotLicense:
-		return rankNotLicense
-	case k == ClassUnknown:
-		return rankUnknown
-	case isRetryable(k):
-		return rankRetry
-	}
-	return rankFix
-}
-
-// asError returns the *Error that err is, or that its As method hands out,
-// as errors.As takes it.
-func asError(err error) (*Error, bool) {
-	if e, ok := err.(*Error); ok {
-		return e, true
-	}
-	if x, ok := err.(interface{ As(any) bool }); ok {
-		var e *Error // its own variable: only here does it escape
-		if x.As(&e) {
-			return e, true
-		}
-	}
-	return nil, false
-}
-
-func isRetryable(k Class) bool { return k == ClassUnavailable || k == ClassQuota }
-
-// The tables behind the lookups, built once from codes.go. A number's slot
-// is its remainder by the table's size, a text's the top bits of a
-// multiplicative hash, each chosen so that every key has a slot of its own
-// (init makes sure, and names a size or a multiplier that works when a new
-// code or text needs one): a lookup is one probe and one comparison, where
-// a Go map hashes the whole key (BenchmarkProduct and BenchmarkMessage
-// compare them).
+// Numbers.
 
 // The license server's codes are 100-199; SDKs report each as -(20000+code).
-// dlserr's own codes, which have no number, are Code values in that product
-// range, which no number reads as.
 const (
 	minCode     = 100
 	codeSpan    = 100
@@ -1863,255 +1684,143 @@ func invalid(what, s string) error {
 	return errors.New(string(appendQuoted([]byte("dls: invalid "+what+" "), s)))
 }
 
-// laterRow is what a later row of a code is called and what class it is of.
-type laterRow struct {
+// The indexes behind the lookups, built once from codes.go's rows.
+
+// meaning is what an error can be: a row of meanings, with its row among
+// its code's and its sentinel's error.
+type meaning struct {
 	code  Code
-	row   uint8
 	name  string
 	class Class
+	row   int      // which of its code's meanings, 0 for the code's own
+	err   *details // its sentinel's: its first text
 }
 
-// laterRowOf returns what laterRows says of row n of code c.
-func laterRowOf(c Code, n uint8) laterRow {
-	for _, r := range laterRows {
-		if r.code == c && r.row == n {
-			return r
-		}
-	}
-	return laterRow{}
+// number is what the index knows of a number.
+type number struct {
+	err     *details   // what the number alone is: FromProduct's answer
+	license *details   // its license code's sentinel, nil if it is no license code's
+	texts   []*details // the texts that are the number's own
 }
 
-// templateOf returns the prefix and suffix of code c's template.
-func templateOf(c Code) (string, string) {
-	for _, t := range templates {
-		if t.code == c {
-			return t.prefix, t.suffix
+// own returns the error of s if s is one of n's own texts, nil otherwise.
+func (n *number) own(s string) *details {
+	for _, d := range n.texts {
+		if d.msg == s {
+			return d
 		}
 	}
-	return "", ""
+	return nil
 }
 
-// word is a slot of the table of texts.
-type word struct {
-	msg string
-	e   *Error
+// template is a row of templates, with its meaning.
+type template struct {
+	meaning *meaning
+	parts   []string
 }
 
-// numberSlotOf is a slot of numbers: a number and FromProduct's answer.
-type numberSlotOf struct {
-	number int   // a product number, a C int; 0 in an empty slot
-	err    error // an *Error; nil in an empty slot
-}
-
-type entry struct {
-	name        string
-	class       Class
-	err         *Error // the code's sentinel
-	twoMeanings bool   // the number is another error in another SDK
-}
-
-const (
-	numberSlots = 517 // for the numbers of codeTable and notLicense: the first modulus from 512 that gives each a slot
-	wordBits    = 12  // 4096 slots for the texts of wordings and notLicense
-	wordMul     = 0xc5fcfae9968e2d3d
-)
-
-var (
-	// shared holds one shared, immutable error for each text of wordings,
-	// so that a recognized message and a sentinel cost no allocation. The
-	// sentinels point into it before init fills it.
-	shared     [len(wordings)]Error
-	others     [len(notLicense)]Error // one for each text of notLicense
-	entries    [len(codeTable)]entry
-	numbers    [numberSlots]numberSlotOf
-	numberInfo [numberSlots]struct { // the rest of each slot, apart so that FromProduct reads 24 bytes
-		e     *entry // the license code's entry, nil for a number that is not a license code
-		first uint16 // where the number's texts are in others, if it is not about the license
-		texts uint16 // how many
+// match reports whether s fills in t: s starts with the first literal part
+// and ends with the last, and the others follow in between, each found
+// where it first comes after the one before. A part at the end may not be
+// empty, as the first literal alone is no filled-in text.
+func (t *template) match(s string) bool {
+	first, last := t.parts[0], t.parts[len(t.parts)-1]
+	if len(s) < len(first)+len(last) || last == "" && len(s) == len(first) || !strings.HasPrefix(s, first) || !strings.HasSuffix(s, last) {
+		return false
 	}
-	own              [codeSpan]*entry // dlserr's own codes' entries, by code-minProduct
-	originals        [codeSpan]error  // by code-minCode: each server code's sentinel, or a shared error of the unknown code
-	unknownOriginals [codeSpan]Error
-	words            [1 << wordBits]word // the text beside its error, compared without loading the error
-	minWord          = 1 << 30           // the shortest and longest text, in bytes
-	maxWord          int
-	modules          []*Error                // the modules' "[Module] No license found."
-	tagPrefix8       = load64(licenseTag, 0) // "[License", which no text starts with
-	byName           = make(map[string]Code, len(codeTable))
-
-	errUnknown    = &Error{}
-	errNotLicense = &Error{notLicense: true}
-)
-
-func init() {
-	// The numbers: each code's, then each number of notLicense that is no
-	// code's, once.
-	var keys []uint64
-	for _, c := range codeTable {
-		if p := c.code.Product(); p != 0 {
-			keys = append(keys, numberKey(p))
-		}
-	}
-	codeKeys := len(keys)
-	for i, n := range notLicense {
-		if (i == 0 || notLicense[i-1].number != n.number) && !slices.Contains(keys[:codeKeys], numberKey(n.number)) {
-			keys = append(keys, numberKey(n.number))
-		}
-	}
-	mustDivide("numberSlots", keys, numberSlots)
-	for i, c := range codeTable {
-		entries[i] = entry{name: c.name, class: c.class, err: sentinelOf(c.code, 0)}
-		byName[c.name] = c.code
-		p := c.code.Product()
-		if p == 0 { // dlserr's own: no number reads as it
-			own[int(c.code)-minProduct] = &entries[i]
-			continue
-		}
-		numbers[numberSlot(p)] = numberSlotOf{p, entries[i].err}
-		numberInfo[numberSlot(p)].e = &entries[i]
-		if o := c.code.Original(); o != 0 {
-			originals[o-minCode] = entries[i].err
-		}
-	}
-	for i := range originals {
-		if originals[i] == nil {
-			c := Code(minCode + i)
-			unknownOriginals[i] = Error{code: c, product: c.Product()}
-			originals[i] = &unknownOriginals[i]
-		}
-	}
-	for i := 0; i < len(notLicense); {
-		n, first := notLicense[i].number, i
-		for ; i < len(notLicense) && notLicense[i].number == n; i++ {
-			others[i] = Error{product: n, notLicense: true, msg: notLicense[i].msg}
-		}
-		s, in := &numbers[numberSlot(n)], &numberInfo[numberSlot(n)]
-		s.number, in.first, in.texts = n, uint16(first), uint16(i-first)
-		if in.e == nil {
-			s.err = &others[first]
-			continue
-		}
-		// A license code in one SDK and another error in the other: without
-		// its text, the number is ambiguous.
-		in.e.twoMeanings = true
-		s.err = &Error{product: n}
-	}
-
-	// The texts: each of wordings, then each of notLicense once, which is
-	// the number's; or, if other numbers return it too, of no number.
-	keys = keys[:0]
-	var texts []*Error
-	for i, w := range wordings {
-		shared[i] = Error{code: w.code, product: w.code.Product(), row: w.row, msg: w.msg}
-		keys, texts = append(keys, wordKey(w.msg)), append(texts, &shared[i])
-	}
-	for i := range others {
-		if j := slices.IndexFunc(texts[len(wordings):], func(e *Error) bool { return e.msg == others[i].msg }); j >= 0 {
-			both := *texts[len(wordings)+j]
-			both.product = 0
-			texts[len(wordings)+j] = &both
-			continue
-		}
-		keys, texts = append(keys, wordKey(others[i].msg)), append(texts, &others[i])
-	}
-	mustBePerfect("wordMul", keys, wordMul, wordBits)
-	for i, e := range texts {
-		words[slot(keys[i], wordMul, wordBits)] = word{e.msg, e}
-		minWord, maxWord = min(minWord, len(e.msg)), max(maxWord, len(e.msg))
-		if load64(e.msg, 0) == tagPrefix8 {
-			panic("dlserr: a text starts as a tag does: " + e.msg)
-		}
-		if strings.HasSuffix(e.msg, "] "+noLicense) {
-			modules = append(modules, e)
-		}
-	}
-	// Only now: Error's text and class depend on which codes are known.
-	for _, e := range texts {
-		e.cache()
-	}
-	for i := range numbers {
-		if e, _ := numbers[i].err.(*Error); e != nil {
-			e.cache()
-		}
-	}
-	for i := range unknownOriginals {
-		unknownOriginals[i].cache()
-	}
-	errUnknown.cache()
-	errNotLicense.cache()
-}
-
-// slot is where key goes in a table of 1<<bits slots: the top bits of a
-// multiplicative hash.
-func slot(key, mul uint64, bits uint) uint64 { return key * mul >> (64 - bits) }
-
-// numberSlot is where number n goes in numbers: the remainder of its low 32
-// bits, the same on every platform, which the compiler computes with a
-// multiplication.
-func numberSlot(n int) uint32 { return uint32(n) % numberSlots }
-
-// numberKey is number n as numberSlot reads it.
-func numberKey(n int) uint64 { return uint64(uint32(n)) }
-
-// mustBePerfect panics unless mul gives each of keys a slot of its own, and
-// then names a multiplier that does, so that adding a code or a text can
-// never make a lookup miss.
-func mustBePerfect(name string, keys []uint64, mul uint64, bits uint) {
-	by := func(mul uint64) func(uint64) uint64 { return func(k uint64) uint64 { return slot(k, mul, bits) } }
-	if perfect(name, keys, 1<<bits, by(mul)) {
-		return
-	}
-	// Multipliers next to each other hash alike: try them in a random order.
-	next, tried := mul, 0
-	for ; tried < 1<<20; tried++ {
-		if next = next*0x5851f42d4c957f2d + 0x14057b7ef767814f | 1; perfect(name, keys, 1<<bits, by(next)) {
-			panic("dlserr: " + name + " no longer gives every key a slot of its own; 0x" + strconv.FormatUint(next, 16) + " does")
-		}
-	}
-	panic("dlserr: none of " + strconv.Itoa(tried) + " multipliers after " + name + " gives every key a slot of its own: make the table larger")
-}
-
-// mustDivide is mustBePerfect for a table of mod slots that the remainder
-// of a key by mod indexes: it names the next modulus that works.
-func mustDivide(name string, keys []uint64, mod uint64) {
-	by := func(mod uint64) func(uint64) uint64 { return func(k uint64) uint64 { return k % mod } }
-	if perfect(name, keys, mod, by(mod)) {
-		return
-	}
-	for next := mod + 1; next <= 1<<16; next++ {
-		if perfect(name, keys, next, by(next)) {
-			panic("dlserr: " + name + " no longer gives every key a slot of its own; " + strconv.FormatUint(next, 10) + " does")
-		}
-	}
-	panic("dlserr: no modulus from " + name + " to 65536 gives every key a slot of its own")
-}
-
-// perfect reports whether slotOf gives each of keys a slot of its own of n;
-// it panics if two keys are the same, which no function can tell apart.
-func perfect(name string, keys []uint64, n uint64, slotOf func(uint64) uint64) bool {
-	used := make([]int, n) // which key is in each slot, counted from 1
-	for i, k := range keys {
-		s := slotOf(k)
-		if used[s] != 0 {
-			if keys[used[s]-1] == k {
-				panic("dlserr: no " + name + " gives every key a slot of its own: two keys are the same")
-			}
+	rest := s[len(first) : len(s)-len(last)]
+	for _, p := range t.parts[1 : len(t.parts)-1] {
+		i := strings.Index(rest, p)
+		if i < 0 {
 			return false
 		}
-		used[s] = i + 1
+		rest = rest[i+len(p):]
 	}
 	return true
 }
 
-// wordKey mixes the length of s and five 8-byte windows of it, at 0, 8, 16,
-// 24 and its end (moved back to fit in s), which tell apart even the texts
-// that differ in one word (DLS and LTS, does and dose); len(s) must be at
-// least 8, as every text's is.
-func wordKey(s string) uint64 {
+// holes returns the parts of d's message that its sender filled in, for a
+// template that d's message matches.
+func (d *details) holes() []string {
+	parts := d.tmpl.parts
+	rest := d.msg[len(parts[0]) : len(d.msg)-len(parts[len(parts)-1])]
+	holes := make([]string, 0, len(parts)-1)
+	for _, p := range parts[1 : len(parts)-1] {
+		i := strings.Index(rest, p)
+		holes, rest = append(holes, rest[:i]), rest[i+len(p):]
+	}
+	return append(holes, rest)
+}
+
+// byNumber returns what the index knows of number n, nil if nothing.
+func byNumber(n int) *number {
+	c := fromNumber(n)
+	if i := uint(c) - minCode; i < codeSpan {
+		return &table.servers[i]
+	}
+	if c >= 0 {
+		return nil
+	}
+	k := uint(-c)
+	if b := k >> blockBits; b < uint(len(table.blocks)) {
+		blk := &table.blocks[b]
+		if i := k - blk.first; i < uint(len(blk.numbers)) {
+			if x := &blk.numbers[i]; x.err != nil {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// entry returns what the index knows of c's number, if c is a number in
+// its canonical form.
+func (c Code) entry() *number {
+	if isProduct(int(c)) {
+		return nil
+	}
+	return byNumber(int(c))
+}
+
+// def returns c's meaning if c is a constant.
+func (c Code) def() *meaning {
+	if n := c.entry(); n != nil && n.license != nil {
+		return n.license.def
+	}
+	return nil
+}
+
+// byText returns the shared error of text s, nil if s is no text of the
+// tables.
+func byText(s string) *details {
+	if len(s) < table.minText || len(s) > table.maxText {
+		return nil
+	}
+	for i := textSlot(s, table.textShift); ; i = (i + 1) & table.textMask {
+		switch t := &table.texts[i]; {
+		case t.d == nil:
+			return nil
+		case t.msg == s:
+			return t.d
+		}
+	}
+}
+
+// textSlot is where text s starts its probe in table.texts: a hash of its
+// length and three 8-byte windows, at its start, middle and end, which
+// tell apart texts that differ in one word (DLS and LTS, does and dose);
+// texts that hash alike probe on.
+func textSlot(s string, shift uint) uint64 {
 	n := len(s)
-	return uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
-		bits.RotateLeft64(load64(s, min(16, n-8)), 26) ^ bits.RotateLeft64(load64(s, min(24, n-8)), 39) ^
-		bits.RotateLeft64(load64(s, n-8), 52)
+	var k uint64
+	if n >= 8 {
+		k = load64(s, 0) ^ bits.RotateLeft64(load64(s, n/2-4), 21) ^ bits.RotateLeft64(load64(s, n-8), 42)
+	} else {
+		for i := 0; i < n; i++ {
+			k = k<<8 | uint64(s[i])
+		}
+	}
+	return (k ^ uint64(n)) * 0x9e3779b97f4a7c15 >> shift
 }
 
 // load64 reads the 8 bytes of s at i, little-endian, in one load.
@@ -2121,59 +1830,246 @@ func load64(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-// byNumber returns the entry of the code whose number is n, nil if n is no
-// license code's.
-func byNumber(n int) *entry {
-	if i := numberSlot(n); numbers[i].number == n {
-		return numberInfo[i].e
+// blockBits sizes the blocks of the number index: the SDKs number their
+// errors in families of ten thousand (-10000, -20000, -30000, ...), each
+// used in short runs, so a block of 1024 numbers holds a run and few empty
+// slots. Any size works; only memory changes.
+const blockBits = 10
+
+// table holds the indexes, built from codes.go's rows before any variable
+// that a lookup initializes: Go orders package variables by what they use.
+var table = build()
+
+// tables are the indexes behind the lookups.
+type tables struct {
+	meanings  [len(meanings)]meaning
+	shared    [len(wordings)]details   // one shared error for each text of wordings
+	others    [len(notLicense)]details // one for each text of notLicense
+	templates [len(templates)]template
+	servers   [codeSpan]number // the license server's range, by code-minCode
+	blocks    []struct {       // the SDKs' numbers, by -number>>blockBits
+		first   uint // the block's first number, negated
+		numbers []number
 	}
-	return nil
+	texts []struct {
+		msg string
+		d   *details
+	} // open addressing, probed from textSlot
+	textMask         uint64
+	textShift        uint
+	minText, maxText int
+	modules          []*details // the modules' "[Module] No license found."
+	byName           map[string]Code
+	byMeaning        map[string]*meaning
 }
 
-// byWording returns the shared error of text s, nil if s is none.
-func byWording(s string) *Error {
-	if len(s) < minWord || len(s) > maxWord {
-		return nil
+var (
+	unknown       details // ErrUnknown's
+	notLicenseDef = meaning{name: "NotLicense", class: ClassNotLicense}
+	notLicenseErr = details{def: &notLicenseDef} // ErrNotLicense's
+)
+
+// sentinel returns the error of meaning name, for the sentinel
+// declarations: its first text's.
+func sentinel(name string) error {
+	if m := table.byMeaning[name]; m != nil {
+		return Error{m.err}
 	}
-	return inSlot(s)
+	panic("dlserr: a sentinel of no meaning: " + name)
 }
 
-// inSlot is byWording's probe, apart so that byWording's quick refusal
-// inlines.
-func inSlot(s string) *Error {
-	// wordKey(s), written out: the call cost a tenth of a lookup
-	// (BenchmarkMessage), and TestPerfectHash finds every text both ways.
-	n := len(s)
-	k := uint64(n) ^ load64(s, 0) ^ bits.RotateLeft64(load64(s, min(8, n-8)), 13) ^
-		bits.RotateLeft64(load64(s, min(16, n-8)), 26) ^ bits.RotateLeft64(load64(s, min(24, n-8)), 39) ^
-		bits.RotateLeft64(load64(s, n-8), 52)
-	if w := &words[slot(k, wordMul, wordBits)]; w.msg == s && w.e != nil {
-		return w.e
-	}
-	return nil
-}
-
-func (c Code) entry() *entry {
-	switch p := c.Product(); {
-	case p != 0:
-		return byNumber(p)
-	case isProduct(int(c)):
-		return own[int(c)-minProduct] // dlserr's own, or nil
-	}
-	return nil
-}
-
-// sentinel returns the shared error of code c's row as an error, for the
-// sentinel declarations.
-func sentinel(c Code, row uint8) error { return sentinelOf(c, row) }
-
-// sentinelOf returns the shared error of the first text of code c's row:
-// the table lists the canonical text first.
-func sentinelOf(c Code, row uint8) *Error {
-	for i, w := range wordings {
-		if w.code == c && w.row == row {
-			return &shared[i]
+// build makes the indexes from codes.go's rows, and panics where the rows
+// contradict each other, so that a mistake in them fails every test.
+func build() *tables {
+	table := new(tables)
+	table.byName = make(map[string]Code, len(meanings))
+	byMeaning := make(map[string]*meaning, len(meanings))
+	table.byMeaning = byMeaning
+	for i, r := range meanings {
+		m := &table.meanings[i]
+		*m = meaning{code: r.code, name: r.name, class: r.class}
+		if i > 0 && r.code != 0 && meanings[i-1].code == r.code {
+			m.row = table.meanings[i-1].row + 1
+		}
+		if byMeaning[r.name] != nil {
+			panic("dlserr: two meanings named " + r.name)
+		}
+		byMeaning[r.name] = m
+		if r.code != 0 && m.row == 0 {
+			table.byName[r.name] = r.code
 		}
 	}
-	panic("dlserr: no text for " + strconv.Itoa(int(c)) + " row " + strconv.Itoa(int(row)))
+
+	// One shared error for each text; a meaning's first is its sentinel's.
+	for i, w := range wordings {
+		m := byMeaning[w.meaning]
+		if m == nil {
+			panic("dlserr: a wording of no meaning: " + w.meaning)
+		}
+		table.shared[i] = details{code: m.code, product: m.code.Product(), def: m, msg: w.msg, listed: true}
+		if m.err == nil {
+			m.err = &table.shared[i]
+		}
+	}
+	for i := range table.meanings {
+		if m := &table.meanings[i]; m.err == nil {
+			panic("dlserr: meaning " + m.name + " has no text")
+		}
+	}
+	for i, t := range templates {
+		table.templates[i] = template{meaning: byMeaning[t.meaning], parts: t.parts}
+		if table.templates[i].meaning == nil || len(t.parts) < 2 || t.parts[0] == "" {
+			panic("dlserr: a template of no meaning, or with no first literal: " + t.meaning)
+		}
+	}
+
+	// The numbers: each code's, then each number of notLicense.
+	numbers := map[int]*number{}
+	entry := func(n int) *number {
+		if numbers[n] == nil {
+			numbers[n] = &number{}
+		}
+		return numbers[n]
+	}
+	for i := range table.meanings {
+		m := &table.meanings[i]
+		if m.code == 0 {
+			continue
+		}
+		x := entry(int(m.code))
+		if m.row == 0 {
+			x.err, x.license = m.err, m.err
+		}
+		for j := range table.shared {
+			if table.shared[j].def == m {
+				x.texts = append(x.texts, &table.shared[j])
+			}
+		}
+	}
+	for i, r := range notLicense {
+		x := entry(r.number)
+		own := &table.others[i]
+		*own = details{code: Code(r.number), product: r.number, def: &notLicenseDef, msg: r.msg, listed: true}
+		if x.license != nil { // a license code in another SDK: its code is not this error's
+			own.code = 0
+		}
+		x.texts = append(x.texts, own)
+		switch {
+		case x.license != nil && x.err == x.license: // without its text, the number is ambiguous
+			x.err = &details{product: r.number, ambiguous: true}
+		case x.err == nil:
+			x.err = own
+		}
+	}
+	for i := range table.servers {
+		c := Code(minCode + i)
+		if x := numbers[int(c)]; x != nil {
+			table.servers[i] = *x
+			delete(numbers, int(c))
+		} else {
+			table.servers[i].err = &details{code: c, product: c.Product()}
+		}
+	}
+	for n, x := range numbers {
+		if n >= 0 {
+			panic("dlserr: a number outside the server's range that is not negative: " + strconv.Itoa(n))
+		}
+		k := uint(-n)
+		b := int(k >> blockBits)
+		for len(table.blocks) <= b {
+			table.blocks = append(table.blocks, struct {
+				first   uint
+				numbers []number
+			}{})
+		}
+		blk := &table.blocks[b]
+		switch {
+		case blk.numbers == nil:
+			blk.first, blk.numbers = k, make([]number, 1)
+		case k < blk.first:
+			blk.numbers = append(make([]number, blk.first-k), blk.numbers...)
+			blk.first = k
+		case k-blk.first >= uint(len(blk.numbers)):
+			blk.numbers = append(blk.numbers, make([]number, k-blk.first+1-uint(len(blk.numbers)))...)
+		}
+		blk.numbers[k-blk.first] = *x
+	}
+
+	// The texts: each wording, then each text of notLicense once: the
+	// number's, or, if other numbers return it too, of no number.
+	var texts []*details
+	seen := map[string]int{}
+	for i := range table.shared {
+		texts = append(texts, &table.shared[i])
+		if _, dup := seen[table.shared[i].msg]; dup {
+			panic("dlserr: a text twice in wordings: " + table.shared[i].msg)
+		}
+		seen[table.shared[i].msg] = len(texts) - 1
+	}
+	for i := range table.others {
+		d := &table.others[i]
+		j, dup := seen[d.msg]
+		switch {
+		case !dup:
+			seen[d.msg] = len(texts)
+			texts = append(texts, d)
+		case texts[j].def != &notLicenseDef:
+			panic("dlserr: a text both about the license and not: " + d.msg)
+		case texts[j].product != d.product:
+			texts[j] = &details{def: &notLicenseDef, msg: d.msg, listed: true}
+		}
+	}
+	size := 1
+	for size < 2*len(texts) {
+		size *= 2
+	}
+	table.texts = make([]struct {
+		msg string
+		d   *details
+	}, size)
+	table.textMask, table.textShift = uint64(size-1), uint(64-bits.TrailingZeros(uint(size)))
+	table.minText = math.MaxInt
+	for _, d := range texts {
+		i := textSlot(d.msg, table.textShift)
+		for table.texts[i].d != nil {
+			i = (i + 1) & table.textMask
+		}
+		table.texts[i].msg, table.texts[i].d = d.msg, d
+		table.minText, table.maxText = min(table.minText, len(d.msg)), max(table.maxText, len(d.msg))
+		if strings.HasPrefix(d.msg, licenseTag) {
+			panic("dlserr: a text starts as a tag does: " + d.msg)
+		}
+		if strings.HasPrefix(d.msg, "[") && strings.HasSuffix(d.msg, "] "+noLicense) {
+			table.modules = append(table.modules, d)
+		}
+	}
+
+	// Only now: an error's text depends on which codes are known.
+	for _, d := range texts {
+		d.text = d.format()
+	}
+	for i := range table.shared {
+		table.shared[i].text = table.shared[i].format()
+	}
+	for i := range table.others {
+		table.others[i].text = table.others[i].format()
+	}
+	cache := func(x *number) {
+		if x.err.text == "" {
+			x.err.text = x.err.format()
+		}
+	}
+	for i := range table.servers {
+		cache(&table.servers[i])
+	}
+	for b := range table.blocks {
+		for i := range table.blocks[b].numbers {
+			if x := &table.blocks[b].numbers[i]; x.err != nil {
+				cache(x)
+			}
+		}
+	}
+	unknown.text = unknown.format()
+	notLicenseErr.text = notLicenseErr.format()
+	return table
 }
