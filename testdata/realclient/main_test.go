@@ -591,3 +591,182 @@ func TestInitWithBuffer(t *testing.T) {
 		}
 	}
 }
+
+// goldenFields splits a golden line into its fields, the last Go-quoted
+// (and written as strconv.Quote writes it), middle ones as field writes them.
+func goldenFields(line string) ([]string, error) {
+	var fields []string
+	for rest := line; rest != ""; {
+		var f string
+		if rest[0] == '"' {
+			q, err := strconv.QuotedPrefix(rest)
+			if err != nil {
+				return nil, fmt.Errorf("bad quoted field in %q: %v", line, err)
+			}
+			if f, err = strconv.Unquote(q); err != nil || strconv.Quote(f) != q {
+				return nil, fmt.Errorf("field %s of %q is not as strconv.Quote writes it", q, line)
+			}
+			if len(rest) > len(q) && (len(fields) == 0 || field(f) != q) {
+				return nil, fmt.Errorf("field %s of %q should not be quoted", q, line)
+			}
+			rest = rest[len(q):]
+		} else {
+			i := strings.IndexByte(rest, ' ')
+			if i < 0 {
+				return nil, fmt.Errorf("last field of %q is not quoted", line)
+			}
+			f, rest = rest[:i], rest[i:]
+			if field(f) != f {
+				return nil, fmt.Errorf("field %q of %q should be quoted", f, line)
+			}
+		}
+		fields = append(fields, f)
+		if rest != "" {
+			if rest[0] != ' ' || len(rest) == 1 {
+				return nil, fmt.Errorf("fields of %q not separated by one space", line)
+			}
+			rest = rest[1:]
+		}
+	}
+	return fields, nil
+}
+
+// parseVerdictGolden reads what each probe got from verdict.golden, keyed
+// "SDK SCENARIO BUFFER", and checks its answer and row lines against the
+// program's scenarios.
+func parseVerdictGolden(text string) (map[string]*probeResult, error) {
+	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	if !strings.HasSuffix(text, "\n") {
+		return nil, errors.New("no newline at the end")
+	}
+	results := map[string]*probeResult{}
+	scenarios := map[string]verdictScenario{}
+	for _, sc := range verdictScenarios {
+		scenarios[sc.name] = sc
+	}
+	for _, line := range lines {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f, err := goldenFields(line)
+		if err != nil {
+			return nil, err
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("line %q: too few fields", line)
+		}
+		if _, ok := scenarios[f[1]]; !ok {
+			return nil, fmt.Errorf("line %q: no scenario %q", line, f[1])
+		}
+		switch {
+		case f[0] == "answer" || f[0] == "row":
+			continue // verdictGolden writes them from the scenarios; TestVerdictGolden compares
+		case len(f) < 5:
+			return nil, fmt.Errorf("line %q: too few fields", line)
+		}
+		key := strings.Join(f[:3], " ")
+		res := results[key]
+		if res == nil {
+			res = &probeResult{}
+			results[key] = res
+		}
+		switch kind := f[3]; {
+		case kind == "init" && len(f) == 7 && !res.Inited:
+			if res.RC, err = strconv.Atoi(f[4]); err != nil || f[5] != "nul" && f[5] != "full" {
+				return nil, fmt.Errorf("line %q: bad code or end", line)
+			}
+			res.Inited, res.NUL, res.Message = true, f[5] == "nul", f[6]
+		case kind == "requests" && len(f) == 5 && res.Inited && res.Reached == "":
+			res.Reached = f[4]
+			if res.Reached == "" {
+				res.Reached = "none"
+			}
+		case kind == "decode" && len(f) == 6 && res.Reached != "" && res.Decode.Text == "":
+			if res.Decode.RC, err = strconv.Atoi(f[4]); err != nil || f[5] == "" {
+				return nil, fmt.Errorf("line %q: bad code or text", line)
+			}
+			res.Decode.Text = f[5]
+		case kind == "result" && len(f) == 6 && res.Decode.Text != "":
+			res.Decode.Results = append(res.Decode.Results, barcode{f[4], f[5]})
+		default:
+			return nil, fmt.Errorf("line %q out of place", line)
+		}
+	}
+	return results, nil
+}
+
+// TestVerdictGolden checks verdict.golden: every probe's lines are there,
+// each message fits its buffer as its end says, and the file is exactly
+// what verdictGolden writes from them, header and stand-ins' answers
+// included (so they are the program's scenarios).
+func TestVerdictGolden(t *testing.T) {
+	data, err := os.ReadFile("verdict.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := parseVerdictGolden(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs := verdictJobs()
+	for _, j := range jobs {
+		key := fmt.Sprintf("%s %s %d", j.s.name, j.sc.name, j.buffer)
+		res := results[key]
+		if res == nil || res.Decode.Text == "" {
+			t.Fatalf("%s: no init, requests and decode lines", key)
+		}
+		if res.Reached == "none" {
+			res.Reached = ""
+		}
+		if n := len(res.Message); res.NUL && n >= j.buffer || !res.NUL && n != j.buffer {
+			t.Errorf("%s: a %d-byte message, end nul=%v, in a %d-byte buffer", key, n, res.NUL, j.buffer)
+		}
+		j.res = *res
+		delete(results, key)
+	}
+	for key := range results {
+		t.Errorf("lines for %s, which is no probe", key)
+	}
+	if got := strings.Join(verdictGolden(verdictScenarios, jobs), "\n") + "\n"; got != string(data) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(data), "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Fatalf("verdict.golden line %d is\n%s\nverdictGolden writes\n%s", i+1, wl[i], gl[i])
+			}
+		}
+		t.Fatalf("verdict.golden has %d lines, verdictGolden writes %d", len(wl), len(gl))
+	}
+}
+
+// TestParseVerdictGolden checks that the parser refuses what the writer
+// never writes.
+func TestParseVerdictGolden(t *testing.T) {
+	good := `dbr9 g2-102 256 init -20003 nul "Session password is incorrect."
+dbr9 g2-102 256 requests "main=1 standby=0"
+dbr9 g2-102 256 decode -20003 "Failed to synchronize license info with the License Server."
+dbr9 g2-102 256 result "CODE 128" "[Attention(exceptionCode:-20102)] *ODE**8"
+`
+	res, err := parseVerdictGolden(good)
+	if err != nil {
+		t.Fatalf("good lines: %v", err)
+	}
+	if r := res["dbr9 g2-102 256"]; r == nil || r.RC != -20003 || len(r.Decode.Results) != 1 || r.Decode.Results[0].Format != "CODE 128" {
+		t.Errorf("good lines read as %+v", res)
+	}
+	for name, text := range map[string]string{
+		"no newline":         strings.TrimSuffix(good, "\n"),
+		"unquoted last":      strings.Replace(good, `"main=1 standby=0"`, `main=1`, 1),
+		"unknown scenario":   strings.Replace(good, "g2-102 256 init", "g9-999 256 init", 1),
+		"bad end":            strings.Replace(good, " nul ", " maybe ", 1),
+		"decode before init": strings.Join(strings.SplitAfter(good, "\n")[2:], "") + strings.SplitAfter(good, "\n")[0],
+		"two inits":          strings.SplitAfter(good, "\n")[0] + good,
+		"quote not Go's":     strings.Replace(good, `"main=1 standby=0"`, `"main=1\x20standby=0"`, 1),
+		"two spaces":         strings.Replace(good, "256 init", "256  init", 1),
+		"quoted needlessly":  strings.Replace(good, `"CODE 128"`, `"CODE_128"`, 1),
+		"trailing space":     strings.Replace(good, "0\"\n", "0\" \n", 1),
+	} {
+		if _, err := parseVerdictGolden(text); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
