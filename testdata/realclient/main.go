@@ -9,7 +9,7 @@
 // It fetches two npm packages that ship the SDKs' Linux x64 libraries (npm
 // pack, with npm's cache in a temporary folder, checked against pinned
 // hashes), keeps them in the -cache folder (by default dlserr-realclient in
-// the user's cache folder; it must be this user's alone) and writes three
+// the user's cache folder; it must be this user's alone) and writes four
 // files to DIR:
 //
 //   - error-strings.golden: every text the SDKs' GetErrorString knows, for
@@ -23,6 +23,11 @@
 //     is no image returned without a license and after a bogus key. Its
 //     decode and result lines are the same on every run; its init lines
 //     vary as initlicense.golden's do.
+//   - verdict.golden: what InitLicense returned, with a large buffer and
+//     with a Go wrapper's 256 bytes, and what a decode returned after it,
+//     when stand-ins refused the SDK as a license server does, with each
+//     row of its error list in every wording and variants of that answer.
+//     It is the same on every run.
 //
 // Each file starts with # lines that say what it holds; every other line is
 // fields separated by spaces, the last one Go-quoted (strconv.Quote). To
@@ -265,6 +270,7 @@ const (
 // probeRequest is what a probe process is asked to do.
 type probeRequest struct {
 	Kind, SDK, LibDir, Key, CachePath, Image, Result string
+	Buffer                                           int // decode: InitLicense's buffer (initWithBuffer); 0: decode.golden's way
 }
 
 // probeResult is the SDK's raw answer, which the golden files record, and
@@ -274,8 +280,10 @@ type probeResult struct {
 	RC      int    // InitLicense's
 	Message string // InitLicense's
 	Inited  bool   // InitLicense was called (decode)
+	NUL     bool   // a NUL ended Message inside the buffer (decode with Buffer)
 	Decode  decodeResult
 	Report  string
+	Reached string // what reached the stand-ins, as stage.requests says; set by runProbe
 }
 
 // errorString is one entry of an SDK's error-string table.
@@ -332,7 +340,7 @@ func probeMain() error {
 			res.Report = fmt.Sprintf("%v class=%v retryable=%v", err, dlserr.ClassOf(err), dlserr.Retryable(err))
 		}
 	case req.Kind == probeDecode && s.name == "dcv3":
-		err = captureDCV(&req, &res)
+		err = captureDCV(s, &req, &res)
 	case req.Kind == probeDecode:
 		err = decodeDBR(s, &req, &res)
 	default:
@@ -440,7 +448,11 @@ func decodeDBR(s *sdk, req *probeRequest, res *probeResult) error {
 		}
 		fn[name] = f
 	}
-	if req.Key != "" {
+	if req.Key != "" && req.Buffer > 0 {
+		if err := initWithBuffer(fn[s.initFunc], req, res); err != nil {
+			return err
+		}
+	} else if req.Key != "" {
 		ckey := C.CString(req.Key)
 		defer C.free(unsafe.Pointer(ckey))
 		var buf [512]C.char
@@ -515,8 +527,9 @@ func wrapperCall(name string, answer *C.char) (wrapperAnswer, error) {
 
 // captureDCV sets Capture Vision's license cache path, calls its InitLicense
 // unless the key is empty, then captures the image with captureTemplate,
-// all through the Node.js wrapper's C functions.
-func captureDCV(req *probeRequest, res *probeResult) error {
+// all through the Node.js wrapper's C functions but InitLicense with a
+// buffer, which is the C entry point a Go program calls.
+func captureDCV(s *sdk, req *probeRequest, res *probeResult) error {
 	// The wrapper leaves the C++ runtime's symbols to whoever loads it.
 	if _, err := dlopen("libstdc++.so.6", C.RTLD_NOW|C.RTLD_GLOBAL); err != nil {
 		return err
@@ -540,7 +553,16 @@ func captureDCV(req *probeRequest, res *probeResult) error {
 	if err != nil || a.Exception == nil || *a.Exception != 0 {
 		return fmt.Errorf("dcvnodejs_setLicenseCachePath(%q): %+v %v", req.CachePath, a, err)
 	}
-	if req.Key != "" {
+	if req.Key != "" && req.Buffer > 0 {
+		// The wrapper loaded this library: dlopen finds it, license state and all.
+		f, err := symbol(filepath.Join(req.LibDir, s.initLib), s.initFunc)
+		if err == nil {
+			err = initWithBuffer(f, req, res)
+		}
+		if err != nil {
+			return err
+		}
+	} else if req.Key != "" {
 		a, err := wrapperCall("dcvnodejs_initLicense", C.call_json(fn["dcvnodejs_initLicense"], key))
 		if err != nil || a.Exception == nil {
 			return fmt.Errorf("dcvnodejs_initLicense: %+v %v", a, err)

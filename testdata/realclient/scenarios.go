@@ -273,19 +273,24 @@ func scenariosMain(out, cache, startup string) error {
 		}
 	}
 
+	verdicts, err := runVerdicts(cache)
+	if err != nil {
+		return err
+	}
+
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
 	files := []struct {
 		name  string
 		lines []string
-	}{{"error-strings.golden", table}, {"initlicense.golden", results}, {"decode.golden", decodes}}
+	}{{"error-strings.golden", table}, {"initlicense.golden", results}, {"decode.golden", decodes}, {"verdict.golden", verdicts}}
 	for _, f := range files {
 		if err := os.WriteFile(filepath.Join(out, f.name), []byte(strings.Join(f.lines, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("wrote error-strings.golden, initlicense.golden and decode.golden to %s (probes took %.1fs)\n", out, time.Since(runStart).Seconds())
+	fmt.Printf("wrote error-strings.golden, initlicense.golden, decode.golden and verdict.golden to %s (probes took %.1fs)\n", out, time.Since(runStart).Seconds())
 	return nil
 }
 
@@ -374,6 +379,7 @@ func runProbe(s *sdk, cache string, req probeRequest, sc scenario) (probeResult,
 	if err := gob.NewDecoder(f).Decode(&res); err != nil {
 		return res, err
 	}
+	res.Reached = st.requests()
 	if req.Kind != probeTable {
 		progress(name, res, elapsed, st)
 	}

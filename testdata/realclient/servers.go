@@ -67,6 +67,17 @@ func (st *stage) counts() string {
 	return strings.Join(parts, "; ")
 }
 
+// requests says how many requests reached each stand-in, in the order they
+// started ("main=1 standby=0"): whether an SDK asked the standby after the
+// main server's answer. A closed port has no stand-in to count them.
+func (st *stage) requests() string {
+	var parts []string
+	for _, s := range st.servers {
+		parts = append(parts, fmt.Sprintf("%s=%d", s.role, s.requests.Load()))
+	}
+	return strings.Join(parts, " ")
+}
+
 // listen opens a loopback port for a stand-in that counts its connections.
 func (st *stage) listen(role string) (*standIn, net.Listener) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -134,6 +145,18 @@ func answer(code int, body string) http.HandlerFunc {
 		w.WriteHeader(code)
 		io.WriteString(w, body)
 	}
+}
+
+// verdict starts a server that answers every request as a license server
+// refuses one: with code and a JSON body.
+func (st *stage) verdict(role string, code int, body string) string {
+	s, ln := st.listen(role)
+	st.httpServer(s, ln, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		io.WriteString(w, body)
+	})
+	return portURL("http", ln)
 }
 
 // plainAtHTTPS starts a plain HTTP server answering 503 and returns an
