@@ -915,6 +915,7 @@ var reasons = [...]struct {
 	{false, "DLS Connect Error", FailedToReachDLS},       // a closed port, no answer, a cut body
 	{false, "Unknown Network Error", FailedToReachDLS},   // an HTTP error status
 	{false, "Invalid License String", LicenseSyncFailed}, // a 200 without a license
+	{false, "Get license error", LicenseSyncFailed},      // a refusal with code 100, the body as it came (verdict.golden)
 	{true, "DLS Connect Error", LicenseSyncFailed},
 	{true, "Unknow Error", LicenseSyncFailed},
 	{true, "Invalid License", LicenseSyncFailed},

@@ -1103,7 +1103,7 @@ var transports = []struct {
 // transportGrammar is Transport's doc, read independently: Capture Vision's
 // form, its head and the tail after the body, and Barcode Reader 9's.
 var (
-	cvHead    = regexp.MustCompile(`(?s)^([^.]+)\. ErrorCode:(0|-?[1-9][0-9]{0,9}) HttpCode:(0|-?[1-9][0-9]{0,9}) Res?ponseStr:(.*)$`)
+	cvHead    = regexp.MustCompile(`(?s)^([^.]+)\. (?:Error|Net)Code:(0|-?[1-9][0-9]{0,9}) HttpCode:(0|-?[1-9][0-9]{0,9}) Res?ponseStr:(.*)$`)
 	cvTail    = regexp.MustCompile(`(?s)^(?: MainErrorCode:(0|-?[1-9][0-9]{0,9}) MainHttpCode:(0|-?[1-9][0-9]{0,9}))?\.(?:\[Cache\] (.*))?$`)
 	dbrReport = regexp.MustCompile(`(?s)^([^.]+)\.-ErrorCode:(0|-?[1-9][0-9]{0,9})-HttpCode:(0|-?[1-9][0-9]{0,9})-ReponseStr:(.*)$`)
 )
@@ -1150,27 +1150,68 @@ func wantTransport(msg, untrimmed string) (Transport, bool) {
 }
 
 // measuredReasons returns the code the SDKs returned with each reason of a
-// transport report in the committed InitLicense scenarios, by form ("cv" or
-// "dbr9"), read with the test's own grammar: one code for each reason.
+// transport report in the committed InitLicense scenarios and verdicts, by
+// form ("cv" or "dbr9"), read with the test's own grammar: one code for each
+// reason.
 var measuredReasons = sync.OnceValue(func() map[string]Code {
+	out := map[string]Code{}
+	add := func(rc, msg string) {
+		n, _ := strconv.Atoi(rc)
+		key := reasonOf(msg)
+		if key == "" {
+			return
+		}
+		if c, seen := out[key]; seen && c != Code(n) {
+			panic(fmt.Sprintf("reason %q came with %v and %d", key, c, n))
+		}
+		out[key] = Code(n)
+	}
 	lines, err := parseGolden(filepath.Join("testdata", "realclient", "initlicense.golden"), 4)
 	if err != nil {
 		panic(err)
 	}
-	out := map[string]Code{}
 	for _, f := range lines {
-		rc, _ := strconv.Atoi(f[2])
-		key := reasonOf(f[3])
-		if key == "" {
-			continue
+		add(f[2], f[3])
+	}
+	for _, f := range verdictLines(filepath.Join("testdata", "realclient", "verdict.golden")) {
+		if f[3] == "init" {
+			add(f[4], f[6])
 		}
-		if c, seen := out[key]; seen && c != Code(rc) {
-			panic(fmt.Sprintf("reason %q came with %v and %d", key, c, rc))
-		}
-		out[key] = Code(rc)
 	}
 	return out
 })
+
+// verdictLines reads verdict.golden: its answer, row and requests lines as
+// 5 fields, its decode and result lines as 6, its init lines as 7.
+func verdictLines(path string) [][]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	var out [][]string
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		n := 5
+		f := strings.SplitN(line, " ", 5)
+		switch {
+		case len(f) < 5:
+			panic("verdict.golden: " + line)
+		case f[0] == "answer" || f[0] == "row" || f[3] == "requests":
+		case f[3] == "init":
+			n = 7
+		default:
+			n = 6
+		}
+		f = strings.SplitN(line, " ", n)
+		if f[n-1], err = strconv.Unquote(f[n-1]); err != nil {
+			panic("verdict.golden: " + line)
+		}
+		out = append(out, f)
+	}
+	return out
+}
 
 // reasonOf returns the form and reason of a report in a message, as the
 // test's grammar reads them.
@@ -2263,3 +2304,215 @@ func TestAllocations(t *testing.T) {
 		}
 	}
 }
+// The goldens of the vendor's clients.
+
+// scenarioClass is the class each InitLicense scenario of testdata/realclient
+// must give, whatever the code: the outputs vary from run to run.
+var scenarioClass = map[string]Class{
+	"invalid-key": ClassLicense, "two-keys": ClassLicense, "startup-invalid-key": ClassLicense,
+	"port-closed": ClassUnavailable, "http-503": ClassUnavailable, "bad-body": ClassUnavailable, "standby-bad-body": ClassUnavailable,
+	"no-answer": ClassUnavailable, "http-404": ClassUnavailable, "http-429": ClassUnavailable, "http-500": ClassUnavailable, "http-502": ClassUnavailable,
+	"redirect-302": ClassUnavailable, "truncated": ClassUnavailable, "truncated-both": ClassUnavailable, "standby-503": ClassUnavailable,
+	"main-500-standby-502": ClassUnavailable, "startup-port-closed": ClassUnavailable, "startup-http-503": ClassUnavailable,
+	"https-plain-http": ClassUnavailable, "https-self-signed": ClassUnavailable, "https-plain-http-both": ClassUnavailable,
+	"cache-unwritable": ClassInstallation, "client-missing": ClassInstallation,
+}
+
+// TestRealClientScenarios checks what InitLicense returned against stand-in
+// servers that cannot serve, by properties: a known code of the scenario's
+// class, one bounded line, every transport report read.
+func TestRealClientScenarios(t *testing.T) {
+	ran := map[string]int{}
+	for _, f := range readGolden(t, realClientGolden("initlicense.golden"), 4) {
+		sdk, scenario, msg := f[0], f[1], f[3]
+		rc, err := strconv.Atoi(f[2])
+		want, listed := scenarioClass[scenario]
+		if err != nil || !listed || sdk != "dcv3" && sdk != "dbr9" {
+			t.Fatalf("unreadable line %q", f)
+		}
+		ran[sdk]++
+		dls := FromProductMessage(rc, msg)
+		if errors.Is(dls, ErrUnknown) || ClassOf(dls) != want || Retryable(dls) != (want == ClassUnavailable) || Licensed(dls) {
+			t.Errorf("%s %s: %d %q gives %v, class %v; want class %v", sdk, scenario, rc, msg, dls, ClassOf(dls), want)
+		}
+		if _, report := TransportOf(dls); report != (reasonOf(msg) != "") {
+			t.Errorf("%s %s: %q: TransportOf reads a report: %v", sdk, scenario, msg, report)
+		}
+		if p := unsafeText(dls.Error()); p != "" || dls.(Error).Message() != wantMessage(msg) {
+			t.Errorf("%s %s: Error() %q: %s; Message %q", sdk, scenario, dls.Error(), p, dls.(Error).Message())
+		}
+	}
+	if ran["dcv3"] < 12 || ran["dbr9"] < 12 {
+		t.Errorf("scenarios run: %v, want at least 12 for each SDK", ran)
+	}
+}
+
+// decodeClass is the class each decode outcome of testdata/realclient must
+// give, read with FromDecode and InitLicense's answer before it.
+var decodeClass = map[string]Class{
+	"dcv3 no-license": ClassLicense, "dcv3 invalid-key": ClassLicense,
+	"dcv3 port-closed": ClassUnavailable, "dcv3 http-503": ClassUnavailable, "dcv3 bad-body": ClassUnavailable,
+	"dbr9 no-license": ClassLicense, "dbr9 invalid-key": ClassLicense,
+	"dbr9 port-closed": ClassUnavailable, "dbr9 http-503": ClassUnavailable, "dbr9 bad-body": ClassUnavailable,
+	// A file that is no image: Capture Vision checks the license first,
+	// Barcode Reader 9 the file (-10006), which is no license error.
+	"dcv3 not-an-image-no-license": ClassLicense, "dcv3 not-an-image-invalid-key": ClassLicense,
+	"dbr9 not-an-image-no-license": ClassNotLicense, "dbr9 not-an-image-invalid-key": ClassNotLicense,
+}
+
+// TestRealClientDecode checks what a decode returned after each license
+// outcome: FromDecode gives the outcome's class, and every masked result is
+// caught by FromDecodedText with the code it carries.
+func TestRealClientDecode(t *testing.T) {
+	init := map[string]error{}
+	type decode struct {
+		rc      int
+		msg     string
+		results []string
+	}
+	decodes := map[string]*decode{}
+	for _, f := range readGolden(t, realClientGolden("decode.golden"), 5) {
+		outcome, what, text := f[0]+" "+f[1], f[2], f[4]
+		if _, listed := decodeClass[outcome]; !listed {
+			t.Fatalf("unreadable line %q", f)
+		}
+		if decodes[outcome] == nil {
+			decodes[outcome] = &decode{}
+		}
+		switch what {
+		case "init":
+			rc, _ := strconv.Atoi(f[3])
+			init[outcome] = FromProductMessage(rc, text)
+		case "decode":
+			decodes[outcome].rc, _ = strconv.Atoi(f[3])
+			decodes[outcome].msg = text
+		case "result":
+			decodes[outcome].results = append(decodes[outcome].results, text)
+			if masked := FromDecodedText(text); masked == nil || masked.Error() != wantDecodedText(text).Error() {
+				t.Errorf("%s: result %q is not caught as masked: %v", outcome, text, masked)
+			}
+		default:
+			t.Fatalf("unreadable line %q", f)
+		}
+	}
+	for outcome, want := range decodeClass {
+		d := decodes[outcome]
+		if d == nil {
+			t.Errorf("%s: no decode recorded", outcome)
+			continue
+		}
+		err := FromDecode(init[outcome], d.rc, d.msg, d.results...)
+		if ClassOf(err) != want || errors.Is(err, ErrUnknown) {
+			t.Errorf("%s: FromDecode(%v, %d, %q, %d results) = %v, class %v; want %v", outcome, init[outcome], d.rc, d.msg, len(d.results), err, ClassOf(err), want)
+		}
+	}
+}
+
+// TestVerdictGolden holds the package to every verdict both native SDKs
+// returned (verdict.golden): InitLicense's answer, as a program hands it
+// over with either buffer, is read as the row the stand-in sent, unless
+// the SDK lost the text (a 256-byte buffer cut it, or the SDK wrote its
+// own); and the decode after it, read with FromDecode, always is. A 200
+// with a row's body is no verdict, nor is a code the list does not have.
+func TestVerdictGolden(t *testing.T) {
+	lines := verdictLines(realClientGolden("verdict.golden"))
+	type sent struct {
+		status, body string
+		row          error // what the stand-in's answer says, nil for no verdict
+	}
+	answers := map[string]*sent{}
+	for _, f := range lines {
+		if f[0] != "answer" || f[3] == "closed" {
+			continue
+		}
+		var body struct {
+			ErrorCode *int    `json:"errorCode"`
+			Message   *string `json:"message"`
+		}
+		if err := json.Unmarshal([]byte(f[4]), &body); err != nil {
+			t.Fatalf("answer %q: %v", f, err)
+		}
+		s := &sent{status: f[3], body: f[4]}
+		if f[3] != "200" {
+			switch {
+			case body.ErrorCode != nil && body.Message != nil && !errors.Is(FromMessage(*body.Message), ErrUnknown):
+				s.row = FromMessage(*body.Message)
+			case body.ErrorCode != nil && body.Message == nil:
+				s.row = FromOriginal(*body.ErrorCode)
+			case body.ErrorCode == nil && body.Message != nil:
+				s.row = FromMessage(*body.Message)
+			}
+			if s.row != nil && errors.Is(s.row, ErrUnknown) {
+				s.row = nil
+			}
+		}
+		answers[f[1]] = s
+	}
+	type run struct {
+		init         error
+		lost         bool
+		rc           int
+		msg          string
+		results      []string
+		decodeRecord bool
+	}
+	runs := map[string]*run{}
+	for _, f := range lines {
+		if f[0] == "answer" || f[0] == "row" || f[3] == "requests" {
+			continue
+		}
+		key := f[0] + " " + f[1] + " " + f[2]
+		r := runs[key]
+		if r == nil {
+			r = &run{}
+			runs[key] = r
+		}
+		switch f[3] {
+		case "init":
+			rc, _ := strconv.Atoi(f[4])
+			buffer, _ := strconv.Atoi(f[2])
+			msg := f[6]
+			if f[5] == "nul" {
+				msg += strings.Repeat("\x00", buffer-len(msg)) // what string(buf) hands over
+			} else if len(msg) != buffer {
+				t.Fatalf("%s: a full buffer of %d bytes holds %d", key, buffer, len(msg))
+			}
+			r.init = FromProductMessage(rc, msg)
+			r.lost = f[5] == "full" || slices.Contains(ownTexts(rc), wantMessage(msg))
+		case "decode":
+			r.rc, _ = strconv.Atoi(f[4])
+			r.msg, r.decodeRecord = f[5], true
+		case "result":
+			r.results = append(r.results, f[5])
+		}
+	}
+	counted := map[string]int{}
+	for key, r := range runs {
+		scenario := strings.Fields(key)[1]
+		s := answers[scenario]
+		if s == nil || !r.decodeRecord {
+			t.Fatalf("%s: no answer or no decode recorded", key)
+		}
+		counted[strings.Fields(key)[0]]++
+		decoded := FromDecode(r.init, r.rc, r.msg, r.results...)
+		check := func(what string, err error, lost bool) {
+			switch {
+			case s.row != nil && !lost:
+				if !errors.Is(err, s.row) || ClassOf(err) != ClassOf(s.row) || CodeOf(err) != CodeOf(s.row) {
+					t.Errorf("%s: %s %v reads as %v (%v), not the verdict %v (%v)", key, what, err, CodeOf(err), ClassOf(err), s.row, ClassOf(s.row))
+				}
+			case errors.Is(err, ErrUnknown) || ClassOf(err) != ClassUnavailable:
+				t.Errorf("%s: %s %v, class %v; want a failure to get a license, to retry", key, what, err, ClassOf(err))
+			}
+			if p := unsafeText(err.Error()); p != "" {
+				t.Errorf("%s: %s: %q has %s", key, what, err, p)
+			}
+		}
+		check("InitLicense's", r.init, r.lost)
+		check("the decode's", decoded, false)
+	}
+	if counted["dcv3"] < 2*60 || counted["dbr9"] < 2*60 {
+		t.Errorf("verdict.golden holds %v runs, want at least 60 scenarios with both buffers for each SDK", counted)
+	}
+}
+

@@ -216,46 +216,55 @@ func FromDecodedText(text string) error {
 //   - A masked result says the license failed where the code does not
 //     (Barcode Reader 9 returns results masked "[Attention(exceptionCode:
 //     N)] ..."): with a code of 0, or one no table has, the first masked
-//     text of a known code decides, as [FromDecodedText] reads it.
+//     text of a known code is the error, as [FromDecodedText] reads it.
 //   - InitLicense's failure says why a decode's license failure happened: a
 //     bare -30063 (Capture Vision, through a wrapper that returns only the
 //     number) after -20200 is retryable; after the server's verdict, of the
 //     verdict's class. So InitLicense's error is the cause that decides, as
 //     FromProductMessage's rule says, unless the decode's message already
 //     says why (Capture Vision appends InitLicense's message to its own).
+//     A result masked with a code of the license server's says it too, and
+//     comes first where InitLicense's error is no verdict of the server:
+//     Barcode Reader 9 masks its results with the server's verdict (-20102)
+//     where its InitLicense and its decode return -20003 and their own text.
 //   - A decode that failed for a reason that is not the license (a file
 //     that is no image) is that error, whatever InitLicense said.
 //
 // The texts are read only for that; check each with FromDecodedText
 // before storing it.
 func FromDecode(initErr error, code int, msg string, texts ...string) error {
-	err := FromProductMessage(code, msg)
-	d := detailsOf(err)
-	if d == nil || d.unread() {
-		for _, t := range texts {
-			m := detailsOf(FromDecodedText(t))
-			if m != nil && !m.unread() {
-				err, d = Error{m}, m
-				break
-			}
-			if m != nil && d == nil {
-				err, d = Error{m}, m
-			}
+	d := detailsOf(FromProductMessage(code, msg))
+	var server *details // the first result masked with a server's code
+	for _, t := range texts {
+		m := detailsOf(FromDecodedText(t))
+		switch {
+		case m == nil:
+		case d == nil || d.unread() && !m.unread():
+			d = m
+		case server == nil && m.verdict().code.Original() != 0 && m.def != d.def:
+			server = m
 		}
 	}
-	if d == nil || d.cause != nil {
-		return err
+	switch {
+	case d == nil:
+		return nil
+	case d.cause != nil, d.class() == ClassNotLicense, d.class() == ClassWarning:
+		return Error{d}
 	}
-	if k := d.class(); k == ClassNotLicense || k == ClassWarning {
-		return err
+	// The server's verdict first, InitLicense's or a result's; then what
+	// else InitLicense said.
+	first, then := decide(initErr), server
+	if first != nil && first.verdict().code.Original() == 0 && then != nil {
+		first, then = then, first
 	}
-	why := decide(initErr)
-	if why == nil || !decides(d, why) {
-		return err
+	for _, why := range [...]*details{first, then} {
+		if why != nil && decides(d, why) {
+			e := *d
+			e.cause, e.text = why, ""
+			return Error{&e}
+		}
 	}
-	e := *d
-	e.cause, e.text = why, ""
-	return Error{&e}
+	return Error{d}
 }
 
 // What to do about an error: the functions that look into an error's tree.
@@ -879,9 +888,10 @@ const (
 // A reading of a message may use each wrapper once, and the forms that
 // read a message inside it once: skip says which are used up.
 const (
-	skipCapture = 1 << iota // a capture-time text inside another
-	skipFramed              // a browser frame inside another
-	skipWrapper             // the first wrapper's bit; the others follow
+	skipCapture   = 1 << iota // a capture-time text inside another
+	skipFramed                // a browser frame inside another
+	skipTransport             // a transport report inside a report's body
+	skipWrapper               // the first wrapper's bit; the others follow
 )
 
 // read returns what the normalized text s is, nil if the package reads
@@ -1108,10 +1118,7 @@ func framed(s, u string, skip uint64) *details {
 		}
 	}
 	if ms == "" {
-		if x != nil {
-			return x.err
-		}
-		return unknownNumber(n)
+		return x.orUnknown(n)
 	}
 	return withMessage(n, x, ms, mu, skip|skipFramed)
 }
@@ -1152,7 +1159,10 @@ func unknownNumber(n int) *details {
 // reason, or, for another reason, an error of no code that keeps the
 // report. u is s before its trailing white space went: a body at the end
 // keeps it.
-func transport(s, u string, _ uint64) *details {
+func transport(s, u string, skip uint64) *details {
+	if skip&skipTransport != 0 {
+		return nil
+	}
 	var t Transport
 	c, body, ok := parseTransport(s, u, &t)
 	if !ok {
@@ -1162,7 +1172,51 @@ func transport(s, u string, _ uint64) *details {
 	own := strings.Clone(u[:max(len(s), body[1])])
 	t.Reason, t.Response, t.Cache = own[:len(t.Reason)], own[body[0]:body[1]], own[len(s)-len(t.Cache):len(s)]
 	d := &details{code: c, product: c.Product(), def: c.def(), msg: own[:len(s)], report: &t}
+	if v := verdictIn(&t); v != nil && decides(d, v) {
+		d.cause = v
+	}
 	return d
+}
+
+// verdictIn returns the license server's verdict in a report's body: a
+// refusal (any status but 200, and 0 for none) whose body is the JSON
+// object the server refuses with, {"errorCode":N,"message":"TEXT"}, one of
+// the two fields or both, read as FromOriginalMessage(N, TEXT), FromMessage
+// (TEXT) or FromOriginal(N). A 200's body is no verdict: the client read it
+// as one that holds no license. nil if the body is none, or reads as
+// nothing.
+func verdictIn(t *Transport) *details {
+	body := strings.TrimSpace(t.Response)
+	if t.HTTPStatus == 200 || t.HTTPStatus == 0 || !strings.HasPrefix(body, "{") {
+		return nil
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal([]byte(body), &fields) != nil {
+		return nil
+	}
+	var msg string
+	rawCode, hasCode := fields["errorCode"]
+	rawMsg, hasMsg := fields["message"]
+	n, numberOK := atoi(string(rawCode))
+	if hasCode && (!numberOK || n == 0) || hasMsg && json.Unmarshal(rawMsg, &msg) != nil || !hasCode && !hasMsg {
+		return nil
+	}
+	var v *details
+	switch s, u := normalize(msg); {
+	case !hasCode:
+		v = read(s, u, skipTransport)
+	case s == "":
+		v = byNumber(n).orUnknown(n)
+	default:
+		if x := byNumber(n); x != nil && x.own(s) != nil {
+			return x.own(s)
+		}
+		v = withMessage(n, byNumber(n), s, u, skipTransport)
+	}
+	if v == nil || v.unread() {
+		return nil
+	}
+	return v
 }
 
 // parseTransport reads s as a Transport into t, and returns the code the
@@ -1188,7 +1242,10 @@ func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
 		t.Response = u[start:]
 		return reasonCode(true, reason), [2]int{start, len(u)}, true
 	}
-	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); ok {
+	if rest, ok = strings.CutPrefix(rest, " ErrorCode:"); !ok {
+		rest, ok = strings.CutPrefix(rest, " NetCode:")
+	}
+	if ok {
 		if t.ErrorCode, rest, ok = cutNumber(rest, " HttpCode:"); ok {
 			t.HTTPStatus, rest, ok = cutNumber(rest, " Re")
 		}
@@ -1701,6 +1758,15 @@ type number struct {
 	err     *details   // what the number alone is: FromProduct's answer
 	license *details   // its license code's sentinel, nil if it is no license code's
 	texts   []*details // the texts that are the number's own
+}
+
+// orUnknown returns what number n alone is: x's error, or for a number no
+// table has, a new one.
+func (x *number) orUnknown(n int) *details {
+	if x != nil {
+		return x.err
+	}
+	return unknownNumber(n)
 }
 
 // own returns the error of s if s is one of n's own texts, nil otherwise.
