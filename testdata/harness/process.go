@@ -18,10 +18,11 @@ import (
 // names the group, so that no other process can take that number and be
 // signalled in its place.
 type Group struct {
-	cmd    *exec.Cmd
-	exited chan struct{}
-	ended  bool
-	err    error
+	cmd     *exec.Cmd
+	exited  chan struct{}
+	ended   bool
+	exitErr error // what exec.Cmd.Wait returned
+	err     error // processes that outlived End's limit
 }
 
 // StartGroup starts cmd as the leader of a new process group, which the
@@ -58,10 +59,9 @@ func (g *Group) Exited() <-chan struct{} { return g.exited }
 // (a browser writes its network log then); SIGKILL to the whole group once
 // the leader has exited or grace has passed; then it waits, up to limit,
 // until no process of the group is alive (a zombie's parent may be slow to
-// reap it, but a zombie runs nothing). It returns the leader's error from
-// exec.Cmd.Wait (an *exec.ExitError if it did not exit 0, killed among
-// them), joined with the group's if some of it outlived the limit. End
-// again returns the same.
+// reap it, but a zombie runs nothing), and reaps the leader. It fails if
+// some of the group outlived the limit; Exit tells how the leader ended.
+// End again returns the same.
 func (g *Group) End(grace, limit time.Duration) error {
 	if g.ended {
 		return g.err
@@ -81,7 +81,6 @@ func (g *Group) End(grace, limit time.Duration) error {
 	}
 	syscall.Kill(-pgid, syscall.SIGKILL) // the leader is unreaped: pgid is still this group's
 	<-g.exited
-	var gone error
 	deadline := time.Now().Add(limit)
 	for {
 		left := liveMembers(pgid)
@@ -89,13 +88,23 @@ func (g *Group) End(grace, limit time.Duration) error {
 			break
 		}
 		if time.Now().After(deadline) {
-			gone = fmt.Errorf("processes %v of group %d still there %v after SIGKILL", left, pgid, limit)
+			g.err = fmt.Errorf("processes %v of group %d still there %v after SIGKILL", left, pgid, limit)
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	g.err = errors.Join(g.cmd.Wait(), gone)
+	g.exitErr = g.cmd.Wait()
 	return g.err
+}
+
+// Exit is what exec.Cmd.Wait returned for the leader once End has reaped
+// it (an *exec.ExitError if it did not exit 0, killed by End among them),
+// and an error before.
+func (g *Group) Exit() error {
+	if !g.ended {
+		return errors.New("the group has not been ended")
+	}
+	return g.exitErr
 }
 
 // RunBounded runs cmd as a Group and ends the group once the leader has
@@ -109,13 +118,19 @@ func RunBounded(cmd *exec.Cmd, timeout time.Duration) error {
 	}
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
+	timedOut := false
 	select {
 	case <-g.Exited():
 	case <-timer.C:
-		g.End(0, 10*time.Second)
+		timedOut = true
+	}
+	if err := g.End(0, 10*time.Second); err != nil {
+		return err
+	}
+	if timedOut {
 		return fmt.Errorf("timed out after %v", timeout)
 	}
-	return g.End(0, 10*time.Second)
+	return g.Exit()
 }
 
 // waitExited waits until process pid has exited, without reaping it

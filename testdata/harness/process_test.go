@@ -60,15 +60,21 @@ func TestGroupEnd(t *testing.T) {
 	if n := len(GroupMembers(pgid)); n != 2 {
 		t.Fatalf("the group has %d processes, want the shell and its sleep", n)
 	}
+	if err := g.Exit(); err == nil {
+		t.Error("Exit before End: no error")
+	}
 	start := time.Now()
-	if err := g.End(3*time.Second, 5*time.Second); err == nil {
-		t.Error("a shell ended by a signal: no error")
+	if err := g.End(3*time.Second, 5*time.Second); err != nil {
+		t.Errorf("End: %v", err)
+	}
+	if err := g.Exit(); err == nil || !strings.Contains(err.Error(), "terminated") {
+		t.Errorf("Exit of a shell ended by SIGTERM: %v", err)
 	}
 	if left := liveMembers(pgid); len(left) != 0 {
 		t.Errorf("left of the group: %v", left)
 	}
-	if again := g.End(0, 0); again == nil {
-		t.Error("End again: a different answer")
+	if again, exit := g.End(0, 0), g.Exit(); again != nil || exit == nil {
+		t.Errorf("End again: %v, %v", again, exit)
 	}
 	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("End took %v for a shell that exits on SIGTERM", took)
@@ -80,7 +86,12 @@ func TestGroupEnd(t *testing.T) {
 	}
 	time.Sleep(100 * time.Millisecond)
 	start = time.Now()
-	g.End(300*time.Millisecond, 5*time.Second)
+	if err := g.End(300*time.Millisecond, 5*time.Second); err != nil {
+		t.Errorf("End: %v", err)
+	}
+	if err := g.Exit(); err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Errorf("Exit of a shell that ignored SIGTERM: %v", err)
+	}
 	if took := time.Since(start); took < 300*time.Millisecond {
 		t.Errorf("End gave a leader that ignores SIGTERM %v, want the grace of 300ms", took)
 	}
