@@ -144,7 +144,7 @@ func body(text string) func(*stage, string) string {
 	return func(st *stage, role string) string { return st.status(role, http.StatusOK, text) }
 }
 
-// scenariosMain runs in the namespace: it runs every probe, each with its own
+// scenariosMain runs in the sandbox: it runs every probe, each with its own
 // stand-in servers, and writes the golden files only once all succeeded.
 func scenariosMain(out, cache, startup string) error {
 	if err := harness.Isolated(); err != nil {
