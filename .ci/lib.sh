@@ -212,25 +212,32 @@ backports_sources() {
 }
 
 # install_from_backports OSRELEASE SOURCESLIST SOURCEPARTS DIR PACKAGE...:
-# installs the packages from the backports suite of the release that
-# OSRELEASE describes, from the archive that the system's sources name for
-# that release (SOURCESLIST and SOURCEPARTS are apt's main list and folder of
-# more lists, /etc/apt/sources.list and /etc/apt/sources.list.d). apt gets
-# the system's sources plus that suite through the folder that
-# backports_sources makes in DIR (a temporary folder that the caller
-# removes), named with -o, so nothing under /etc/apt is written, and once DIR
-# is gone apt is configured as before (the suite's index files that apt-get
-# update fetched into its lists are then unused, and the next apt-get update
-# removes them).
+# installs exactly the named packages from the backports suite of the
+# release that OSRELEASE describes, from the archive that the system's
+# sources name for that release (SOURCESLIST and SOURCEPARTS are apt's main
+# list and folder of more lists, /etc/apt/sources.list and
+# /etc/apt/sources.list.d). Each is asked for as PACKAGE/SUITE, so that apt
+# takes their dependencies from the release wherever its versions satisfy
+# them, and from backports only where they do not (-t SUITE would prefer
+# backports for every dependency). apt gets the system's sources plus that
+# suite through the folder that backports_sources makes in DIR (a temporary
+# folder that the caller removes), named with -o, so nothing under /etc/apt
+# is written, and once DIR is gone apt is configured as before (the suite's
+# index files that apt-get update fetched into its lists are then unused,
+# and the next apt-get update removes them).
 install_from_backports() {
-	local osrelease=$1 list=$2 parts=$3 dir=$4 suite
+	local osrelease=$1 list=$2 parts=$3 dir=$4 suite p
 	shift 4
 	suite=$(backports_suite "$osrelease") || return
 	backports_sources "$osrelease" "$list" "$parts" "$dir" || return
 	local opts=(-o "Dir::Etc::sourcelist=$list" -o "Dir::Etc::sourceparts=$dir/sources.list.d")
+	local wanted=()
+	for p in "$@"; do
+		wanted+=("$p/$suite")
+	done
 	apt-get "${opts[@]}" update -q >/dev/null || return
 	DEBIAN_FRONTEND=noninteractive apt-get "${opts[@]}" install -y -q \
-		--no-install-recommends -t "$suite" "$@" >/dev/null
+		--no-install-recommends "${wanted[@]}" >/dev/null
 }
 
 # go_test_brief LOG COMMAND [ARG...]: runs COMMAND, a `go test -v` of one

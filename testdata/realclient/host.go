@@ -1,31 +1,28 @@
 package main
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"crypto/sha256"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
-// hostMain fetches the libraries, which needs the network, builds the
-// startup program, then runs the rest without the network, and checks that
-// nothing changed in the folders where the SDKs keep their license caches
-// when left alone.
+// hostMain fetches the tarballs, which needs the network, extracts the
+// libraries and builds the startup program in a temporary folder of the
+// run, runs the scenarios in a sandbox that sees that folder alone, copies
+// the golden files they wrote to out, and checks that nothing changed in the
+// folders where the SDKs keep their license caches when left alone.
 func hostMain(out, cache string) error {
 	home, err := os.UserHomeDir()
 	if err != nil {
@@ -50,29 +47,72 @@ func hostMain(out, cache string) error {
 	if cache, err = filepath.Abs(cache); err != nil {
 		return err
 	}
-	if err := makePrivateDir(cache); err != nil {
+	if err := harness.MakePrivateDir(cache); err != nil {
 		return err
 	}
-	for _, s := range sdks {
-		if err := fetch(s, cache); err != nil {
-			return err
-		}
-	}
-	tmp, err := os.MkdirTemp("", "realclient-startup-")
+	tmp, err := os.MkdirTemp("", "realclient-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	if err := buildStartup(tmp, libDir(cache, sdks[0])); err != nil {
+	// The sandbox shows the folder at the path it really has.
+	if tmp, err = filepath.EvalSymlinks(tmp); err != nil {
+		return err
+	}
+	libs, startup, results, scenariosHome := filepath.Join(tmp, "libs"), filepath.Join(tmp, "startup"), filepath.Join(tmp, "out"), filepath.Join(tmp, "home")
+	for _, dir := range []string{libs, startup, results, scenariosHome} {
+		if err := os.Mkdir(dir, 0o700); err != nil {
+			return err
+		}
+	}
+	for _, s := range sdks {
+		if err := fetch(s, cache, libs); err != nil {
+			return err
+		}
+	}
+	if err := buildStartup(startup, libDir(libs, sdks[0])); err != nil {
+		return err
+	}
+	self, err := harness.CopyExecutable(filepath.Join(tmp, "bin"))
+	if err != nil {
 		return err
 	}
 
-	runErr := runIsolated("-out", out, "-cache", cache, "-startup", tmp, "-wait-timeout="+strconv.FormatBool(hangFor == 0))
+	sb := &harness.Sandbox{
+		Path: self,
+		Args: []string{"-out", results, "-libs", libs, "-startup", startup, "-wait-timeout=" + strconv.FormatBool(hangFor == 0)},
+		Env:  []string{roleEnv + "=" + roleScenarios, "HOME=" + scenariosHome, "PATH=/usr/bin:/bin"},
+		Dir:  tmp, Writable: []string{tmp},
+		Stdout: os.Stdout, Stderr: os.Stderr,
+	}
+	runErr := sb.Run()
 	if changed := diffSnapshots(before, snapshot(guarded)); changed != "" {
 		return errors.Join(runErr, fmt.Errorf("the SDKs' default cache folders changed during the run:\n%s", changed))
 	}
 	if runErr != nil {
 		return fmt.Errorf("scenarios: %v", runErr)
+	}
+	return copyGoldens(results, out)
+}
+
+// copyGoldens copies the golden files the scenarios wrote into from, all of
+// them or none, to out, which it creates if need be.
+func copyGoldens(from, out string) error {
+	names, err := filepath.Glob(filepath.Join(from, "*.golden"))
+	if err != nil || len(names) == 0 {
+		return fmt.Errorf("the scenarios wrote no golden file in %s (%v)", from, err)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, filepath.Base(name)), data, 0o644); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -149,205 +189,42 @@ func diffSnapshots(before, after []string) string {
 	return strings.Join(diff, "\n")
 }
 
-// makePrivateDir creates dir (mode 0700) unless it exists, then checks it
-// as checkPrivateDir does: the libraries loaded from it must be the ones
-// this program put there.
-func makePrivateDir(dir string) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	return checkPrivateDir(dir)
-}
-
-// checkPrivateDir refuses a folder that another user could write to or
-// replace: it must be a directory, not a link, owned by this user and not
-// writable by group or others, and each folder above it must be owned by
-// this user or root and be writable by no one else, or sticky (as /tmp is).
-func checkPrivateDir(dir string) error {
-	uid := uint32(os.Getuid())
-	info, err := os.Lstat(dir)
+// fetch gets s's tarball into cache (harness.Fetch) and extracts what the
+// program uses into libs, a fresh folder.
+func fetch(s *sdk, cache, libs string) error {
+	tgz, err := harness.Fetch(s.pkg, s.integrity, cache)
 	if err != nil {
 		return err
 	}
-	st, ok := info.Sys().(*syscall.Stat_t)
-	switch {
-	case !info.IsDir():
-		return fmt.Errorf("REFUSED %s: not a directory (%v)", dir, info.Mode())
-	case !ok || st.Uid != uid:
-		return fmt.Errorf("REFUSED %s: not owned by this user (uid %d)", dir, uid)
-	case info.Mode().Perm()&0o022 != 0:
-		return fmt.Errorf("REFUSED %s: writable by group or others (%v)", dir, info.Mode())
-	}
-	parent, err := filepath.EvalSymlinks(filepath.Dir(dir))
-	if err != nil {
-		return err
-	}
-	for p := parent; ; p = filepath.Dir(p) {
-		info, err := os.Lstat(p)
-		if err != nil {
-			return err
-		}
-		st, ok := info.Sys().(*syscall.Stat_t)
-		switch {
-		case !ok || st.Uid != uid && st.Uid != 0:
-			return fmt.Errorf("REFUSED %s: the folder %s above it belongs to another user", dir, p)
-		case info.Mode().Perm()&0o022 != 0 && info.Mode()&fs.ModeSticky == 0:
-			return fmt.Errorf("REFUSED %s: the folder %s above it is writable by others and not sticky (%v)", dir, p, info.Mode())
-		}
-		if p == filepath.Dir(p) {
-			return nil
-		}
-	}
-}
-
-// fetch gets s's tarball with npm pack unless the cached one has the pinned
-// hash, and extracts what the program uses afresh into the cache.
-func fetch(s *sdk, cache string) error {
-	tgz := filepath.Join(cache, strings.Replace(s.pkg, "@", "-", 1)+".tgz")
-	if err := checkIntegrity(tgz, s.integrity); err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			log.Printf("%v; fetching it again", err)
-		}
-		if err := npmPack(s.pkg, cache); err != nil {
-			return err
-		}
-		if err := checkIntegrity(tgz, s.integrity); err != nil {
-			return err
-		}
-	}
-	var targets []target
+	var targets []harness.Target
 	for _, set := range []struct {
 		dir   string
 		files []string
-	}{{libDir(cache, s), s.files}, {captureDir(cache, s), s.captureFiles}, {dataDir(cache), s.data}} {
+	}{{libDir(libs, s), s.files}, {captureDir(libs, s), s.captureFiles}, {dataDir(libs), s.data}} {
 		if len(set.files) == 0 {
 			continue
 		}
-		if err := errors.Join(os.RemoveAll(set.dir), os.Mkdir(set.dir, 0o700)); err != nil {
+		if err := os.MkdirAll(set.dir, 0o700); err != nil {
 			return err
 		}
 		for _, f := range set.files {
-			targets = append(targets, target{f, filepath.Join(set.dir, filepath.Base(f))})
+			targets = append(targets, harness.Target{Name: f, Path: filepath.Join(set.dir, filepath.Base(f))})
 		}
 	}
-	return extract(tgz, targets)
+	return harness.ExtractFiles(tgz, targets)
 }
 
-// The folders of the cache: each SDK's license libraries, the libraries a
-// capture needs where they are more, and the sample image.
-func libDir(cache string, s *sdk) string { return filepath.Join(cache, s.name) }
+// The folders of the extracted libraries, under libs (which scenariosMain
+// and runProbe call cache): each SDK's license libraries, flat in one folder where
+// they find each other ($ORIGIN, LD_LIBRARY_PATH), the libraries a capture
+// needs where they are more, and the sample image.
+func libDir(libs string, s *sdk) string { return filepath.Join(libs, s.name) }
 
-func captureDir(cache string, s *sdk) string {
+func captureDir(libs string, s *sdk) string {
 	if len(s.captureFiles) == 0 {
-		return libDir(cache, s)
+		return libDir(libs, s)
 	}
-	return filepath.Join(cache, s.name+"-capture")
+	return filepath.Join(libs, s.name+"-capture")
 }
 
-func dataDir(cache string) string { return filepath.Join(cache, "data") }
-
-// npmPack fetches pkg's tarball into dir, with npm's cache in a temporary
-// folder (by default npm keeps one under ~/.npm).
-func npmPack(pkg, dir string) error {
-	npmCache, err := os.MkdirTemp("", "realclient-npm-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(npmCache)
-	cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir, "--ignore-scripts", "--cache", npmCache)
-	cmd.Dir = npmCache // no package.json or .npmrc of a project around
-	cmd.Env = append(os.Environ(), "npm_config_update_notifier=false", "npm_config_fund=false", "npm_config_audit=false")
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("npm pack %s: %v\n%s", pkg, err, msg)
-	}
-	return nil
-}
-
-// checkIntegrity fails unless file's sha512 is the pinned one: the program
-// must run what was measured and reviewed, not what the registry serves today.
-func checkIntegrity(file, want string) error {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	sum := sha512.Sum512(data)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != want {
-		return fmt.Errorf("%s: HASH MISMATCH: got %s, pinned %s", file, got, want)
-	}
-	return nil
-}
-
-// target is a file of a tarball and where extract copies it.
-type target struct{ name, path string }
-
-// extract copies the tarball's files named in targets to their paths:
-// libraries flat into one folder, where they find each other ($ORIGIN,
-// LD_LIBRARY_PATH).
-func extract(tgz string, targets []target) error {
-	f, err := os.Open(tgz)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	tr, left := tar.NewReader(zr), len(targets)
-	for left > 0 {
-		h, err := tr.Next()
-		if err != nil {
-			return fmt.Errorf("%s: %d of its files not found: %v", tgz, left, err)
-		}
-		var data []byte
-		for _, t := range targets {
-			if t.name != h.Name {
-				continue
-			}
-			if data == nil {
-				if data, err = io.ReadAll(tr); err != nil {
-					return err
-				}
-			}
-			if err := os.WriteFile(t.path, data, 0o700); err != nil {
-				return err
-			}
-			left--
-		}
-	}
-	return nil
-}
-
-// runIsolated re-executes the program in a new network namespace: directly
-// where the user may (root), in a new user namespace where the kernel lets
-// anyone have one, and otherwise, with -host-network only, without one.
-func runIsolated(args ...string) error {
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	command := func(attr *syscall.SysProcAttr) *exec.Cmd {
-		cmd := exec.Command(self, args...)
-		cmd.Env = append(os.Environ(), roleEnv+"="+roleScenarios)
-		cmd.Stdout, cmd.Stderr, cmd.SysProcAttr = os.Stdout, os.Stderr, attr
-		return cmd
-	}
-	id := func(n int) []syscall.SysProcIDMap { return []syscall.SysProcIDMap{{HostID: n, Size: 1}} }
-	for _, attr := range []*syscall.SysProcAttr{
-		{Cloneflags: syscall.CLONE_NEWNET},
-		{Cloneflags: syscall.CLONE_NEWUSER | syscall.CLONE_NEWNET, UidMappings: id(os.Getuid()), GidMappings: id(os.Getgid())},
-	} {
-		cmd := command(attr)
-		if err = cmd.Start(); err == nil {
-			return cmd.Wait()
-		} else if attr.Cloneflags&syscall.CLONE_NEWUSER == 0 && !errors.Is(err, syscall.EPERM) {
-			return err
-		}
-	}
-	if !hostNetwork {
-		return fmt.Errorf("no network namespace (%v); -host-network runs the SDKs on this machine's network", err)
-	}
-	log.Printf("NOTE: no network namespace (%v): the SDKs see this machine's network, "+
-		"and only the key check keeps them on 127.0.0.1", err)
-	return command(nil).Run()
-}
+func dataDir(libs string) string { return filepath.Join(libs, "data") }

@@ -7,10 +7,11 @@
 //	go run ./testdata/realclient -out DIR [-cache DIR]
 //
 // It fetches two npm packages that ship the SDKs' Linux x64 libraries (npm
-// pack, with npm's cache in a temporary folder, checked against pinned
-// hashes), keeps them in the -cache folder (by default dlserr-realclient in
-// the user's cache folder; it must be this user's alone) and writes four
-// files to DIR:
+// pack, with npm's cache and HOME in a temporary folder, checked against
+// pinned hashes), keeps their tarballs in the -cache folder (by default
+// dlserr-realclient in the user's cache folder; it must be this user's
+// alone), extracts the libraries into a temporary folder of the run and
+// writes four files to DIR:
 //
 //   - error-strings.golden: every text the SDKs' GetErrorString knows, for
 //     every number from -200000 to -1. It is the same on every run.
@@ -33,20 +34,26 @@
 // fields separated by spaces, the last one Go-quoted (strconv.Quote). To
 // refresh the committed copies, pass -out testdata/realclient.
 //
-// The SDKs must reach no server but the stand-ins and leave nothing behind:
+// The SDKs must reach no server but the stand-ins and leave nothing behind
+// (testdata/harness has the guards, shared with testdata/webclient):
 //
-//   - checkKey checks every key right before an SDK gets it: each part must
-//     be a DLS2 key whose servers are all http(s)://127.0.0.1:PORT/. A key
-//     that names no server makes the SDK call the vendor's public one.
-//   - The stand-in servers and the SDKs run in a new network namespace that
-//     has only loopback, so a key that slipped through would reach nothing.
-//     If the kernel refuses one, the program stops, unless -host-network
-//     lets it go on under the key check alone.
-//   - Each SDK call runs in a child process of its own, with HOME and the
-//     license cache in fresh temporary folders (left alone, Capture Vision
-//     writes its cache to /var/tmp/.Dynamsoft), its working directory there
-//     too, its library folder as LD_LIBRARY_PATH, no other environment (so
-//     no proxy) and a timeout.
+//   - harness.CheckKey checks every key right before an SDK gets it: each
+//     part must be a DLS2 key whose servers are all http://127.0.0.1:PORT/.
+//     A key that names no server makes the SDK call the vendor's public one.
+//   - Everything that loads an SDK (the probes, testdata/startup) and the
+//     stand-in servers runs in a harness.Sandbox: new user, mount, PID and
+//     network namespaces, only loopback, and a root of its own that holds
+//     the system's libraries read-only and the run's temporary folder (a
+//     copy of this program, the libraries, testdata/startup built), and
+//     nothing else of the machine: no socket or file of its /tmp, /run,
+//     /var, home folders or work tree. If the kernel refuses the
+//     namespaces, the program stops.
+//   - Each SDK call runs in a child process of its own, the leader of a
+//     process group that ends with it, with HOME and the license cache in
+//     fresh temporary folders (left alone, Capture Vision writes its cache
+//     to /var/tmp/.Dynamsoft), its working directory there too, its library
+//     folder as LD_LIBRARY_PATH, no other environment (so no proxy) and a
+//     timeout.
 //   - The program lists what /var/tmp/.Dynamsoft and ~/.Dynamsoft hold before
 //     and after the run, and fails if anything in them changed.
 //
@@ -151,6 +158,7 @@ import (
 	"unsafe"
 
 	"github.com/dlserr/dlserr"
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 // sdk says where one SDK comes from and which entry points to call, so that
@@ -211,14 +219,10 @@ const (
 	unknownText = "Unknown error."
 )
 
-// hostNetwork lets the SDKs run without a network namespace of their own,
-// for a machine that allows none; the key check alone keeps them home then.
-var hostNetwork bool
-
 // The program re-executes itself, and roleEnv tells the copies apart: the
 // host process needs the network for npm, the scenarios process lives in
-// the namespace, and each probe process loads one SDK for one call, so no
-// SDK state carries over from one call to the next.
+// the sandbox, and each probe process loads one SDK for one call, so no SDK
+// state carries over from one call to the next.
 const (
 	roleEnv       = "REALCLIENT_ROLE"
 	roleScenarios = "scenarios"
@@ -228,6 +232,7 @@ const (
 // main dispatches on the role, because every process of the run is this
 // same program.
 func main() {
+	harness.Init()
 	log.SetFlags(0)
 	log.SetPrefix("realclient: ")
 	if os.Getenv(roleEnv) == roleProbe {
@@ -237,9 +242,9 @@ func main() {
 		return
 	}
 	out := flag.String("out", "", "folder to write the golden files to (required)")
-	cache := flag.String("cache", "", "folder for the npm tarballs and libraries, this user's alone (default: dlserr-realclient in the user's cache folder)")
+	cache := flag.String("cache", "", "folder for the npm tarballs, this user's alone (default: dlserr-realclient in the user's cache folder)")
+	libs := flag.String("libs", "", "(internal) folder with the libraries extracted")
 	startup := flag.String("startup", "", "(internal) folder with the startup program built")
-	flag.BoolVar(&hostNetwork, "host-network", false, "run the SDKs on this machine's network where no network namespace can be made")
 	wait := flag.Bool("wait-timeout", false, "let the no-answer scenario's server hold the connection until the SDK gives up (60 s) instead of closing it after "+hangFor.String())
 	flag.Parse()
 	if *wait {
@@ -251,7 +256,7 @@ func main() {
 	}
 	var err error
 	if os.Getenv(roleEnv) == roleScenarios {
-		err = scenariosMain(*out, *cache, *startup)
+		err = scenariosMain(*out, *libs, *startup)
 	} else {
 		err = hostMain(*out, *cache)
 	}
@@ -323,7 +328,7 @@ func probeMain() error {
 		return fmt.Errorf("no SDK named %q", req.SDK)
 	}
 	if req.Key != "" {
-		if err := checkKey(req.Key); err != nil {
+		if err := harness.CheckKey(req.Key); err != nil {
 			return fmt.Errorf("REFUSED to use a key: %v", err)
 		}
 	}

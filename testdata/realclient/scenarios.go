@@ -13,9 +13,9 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unsafe"
 
 	"github.com/dlserr/dlserr"
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 // scenario is one license outcome a service must handle: the key the SDK
@@ -71,10 +71,6 @@ var initScenarios = []scenario{
 	{name: "no-answer", servers: "main reads the request, answers nothing and closes the connection after " + hangFor.String() +
 		" (with -wait-timeout: holds it until the SDK gives up, 60 s measured), standby a closed port",
 		key: good((*stage).hang, closed), slow: true},
-	{name: "https-plain-http", servers: "main an https:// URL at a plain HTTP server (which answers 503), standby a closed port",
-		key: good((*stage).plainAtHTTPS, closed)},
-	{name: "https-self-signed", servers: "main an https:// URL at a TLS server with a self-signed certificate for 127.0.0.1 (which answers 503), standby a closed port",
-		key: good((*stage).selfSigned, closed)},
 	{name: "http-404", servers: "main answers 404, standby a closed port", key: good(status(404), closed)},
 	{name: "http-429", servers: "main answers 429, standby a closed port", key: good(status(429), closed)},
 	{name: "http-500", servers: "main answers 500, standby a closed port", key: good(status(500), closed)},
@@ -83,8 +79,6 @@ var initScenarios = []scenario{
 		key: good(func(st *stage, role string) string { return st.redirect(role, st.status("target", 503, unavailable)) }, closed)},
 	{name: "truncated", servers: "main sends 200 with Content-Length 100 and 9 bytes of body, then closes; standby a closed port",
 		key: good((*stage).truncated, closed)},
-	{name: "https-plain-http-both", servers: "main and standby https:// URLs at plain HTTP servers (which answer 503)",
-		key: good((*stage).plainAtHTTPS, (*stage).plainAtHTTPS)},
 	{name: "truncated-both", servers: "main and standby send 200 with Content-Length 100 and 9 bytes of body, then close",
 		key: good((*stage).truncated, (*stage).truncated)},
 	{name: "standby-503", servers: "main a closed port, standby answers 503", key: good(closed, status(503))},
@@ -150,11 +144,11 @@ func body(text string) func(*stage, string) string {
 	return func(st *stage, role string) string { return st.status(role, http.StatusOK, text) }
 }
 
-// scenariosMain runs in the namespace: it runs every probe, each with its own
+// scenariosMain runs in the sandbox: it runs every probe, each with its own
 // stand-in servers, and writes the golden files only once all succeeded.
 func scenariosMain(out, cache, startup string) error {
-	if err := loopbackUp(); err != nil {
-		return fmt.Errorf("bring lo up: %v", err)
+	if err := harness.Isolated(); err != nil {
+		return err
 	}
 	runStart := time.Now()
 
@@ -323,7 +317,7 @@ func runProbe(s *sdk, cache string, req probeRequest, sc scenario) (probeResult,
 		req.LibDir = captureDir(cache, s)
 	}
 	req.CachePath, req.Result = filepath.Join(dir, "cache"), filepath.Join(dir, "result")
-	err = errors.Join(os.Mkdir(home, 0o700), os.Mkdir(req.CachePath, 0o700), os.WriteFile(file, nil, 0o600), checkPrivateDir(req.LibDir))
+	err = errors.Join(os.Mkdir(home, 0o700), os.Mkdir(req.CachePath, 0o700), os.WriteFile(file, nil, 0o600), harness.CheckPrivateDir(req.LibDir))
 	if err != nil {
 		return res, err
 	}
@@ -351,7 +345,7 @@ func runProbe(s *sdk, cache string, req probeRequest, sc scenario) (probeResult,
 	defer st.close()
 	if sc.key != nil {
 		req.Key = sc.key(st)
-		if err := checkKey(req.Key); err != nil {
+		if err := harness.CheckKey(req.Key); err != nil {
 			return res, fmt.Errorf("%s: REFUSED to use a key: %v", name, err)
 		}
 	}
@@ -416,45 +410,6 @@ func probeCommand(path, dir, home, libDir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// runBounded runs cmd, which probeCommand made the leader of a process
-// group, and kills the whole group after probeTimeout: whatever the probe
-// started ends with it. (Not after Wait: the group's number may be reused.)
-func runBounded(cmd *exec.Cmd) error {
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	group := -cmd.Process.Pid
-	timer := time.AfterFunc(probeTimeout, func() { syscall.Kill(group, syscall.SIGKILL) })
-	err := cmd.Wait()
-	if !timer.Stop() {
-		return fmt.Errorf("timed out after %v", probeTimeout)
-	}
-	return err
-}
-
-// loopbackUp brings up lo, which a new network namespace starts with down,
-// with the ioctls `ip link set lo up` makes.
-func loopbackUp() error {
-	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0)
-	if err != nil {
-		return err
-	}
-	defer syscall.Close(fd)
-	var ifr struct { // struct ifreq: a name, then a union that starts with the flags
-		name  [syscall.IFNAMSIZ]byte
-		flags uint16
-		_     [22]byte
-	}
-	copy(ifr.name[:], "lo")
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCGIFFLAGS, uintptr(unsafe.Pointer(&ifr))); e != 0 {
-		return e
-	}
-	if ifr.flags&syscall.IFF_UP != 0 {
-		return nil // no new namespace: lo is up already
-	}
-	ifr.flags |= syscall.IFF_UP
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCSIFFLAGS, uintptr(unsafe.Pointer(&ifr))); e != 0 {
-		return e
-	}
-	return nil
-}
+// runBounded runs cmd with harness.RunBounded: the whole process group
+// ends when the probe exits or after probeTimeout.
+func runBounded(cmd *exec.Cmd) error { return harness.RunBounded(cmd, probeTimeout) }

@@ -2,16 +2,9 @@ package main
 
 import (
 	"bufio"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"fmt"
 	"io"
 	"log"
-	"math/big"
 	"net"
 	"net/http"
 	"strconv"
@@ -124,7 +117,7 @@ func (st *stage) httpServer(s *standIn, ln net.Listener, h http.HandlerFunc) {
 			s.request(r.Method, r.RequestURI)
 			h(w, r)
 		}),
-		ErrorLog:          log.New(io.Discard, "", 0), // a TLS client at a plain server is the point
+		ErrorLog:          log.New(io.Discard, "", 0),
 		ReadHeaderTimeout: time.Minute,
 	}
 	go srv.Serve(ln)
@@ -157,48 +150,6 @@ func (st *stage) verdict(role string, code int, body string) string {
 		io.WriteString(w, body)
 	})
 	return portURL("http", ln)
-}
-
-// plainAtHTTPS starts a plain HTTP server answering 503 and returns an
-// https:// URL for it: the client's TLS handshake meets an HTTP server.
-func (st *stage) plainAtHTTPS(role string) string {
-	s, ln := st.listen(role)
-	st.httpServer(s, ln, answer(http.StatusServiceUnavailable, "Service Unavailable"))
-	return portURL("https", ln)
-}
-
-// selfSigned starts an HTTPS server with a certificate that no one signed,
-// answering 503 to whatever gets through, and returns its URL.
-func (st *stage) selfSigned(role string) string {
-	s, ln := st.listen(role)
-	st.httpServer(s, tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{selfSignedCert()}}),
-		answer(http.StatusServiceUnavailable, "Service Unavailable"))
-	return portURL("https", ln)
-}
-
-// selfSignedCert makes a certificate for 127.0.0.1, valid for a day around
-// now, signed by its own key.
-func selfSignedCert() tls.Certificate {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		log.Fatal(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber:          big.NewInt(1),
-		Subject:               pkix.Name{CommonName: "127.0.0.1"},
-		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
-		NotBefore:             time.Now().Add(-12 * time.Hour),
-		NotAfter:              time.Now().Add(12 * time.Hour),
-		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
-		BasicConstraintsValid: true,
-		IsCA:                  true,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
 }
 
 // redirect starts a server that answers 302 to the same path on target.

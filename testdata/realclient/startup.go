@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 // recorderSource is a library that the startup probes preload: it passes
@@ -111,7 +113,7 @@ func buildStartup(dir, libDir string) error {
 func runStartup(startupDir string, sc scenario) (probeResult, error) {
 	var res probeResult
 	name := "dcv3 startup " + sc.name
-	if err := checkPrivateDir(startupDir); err != nil {
+	if err := harness.CheckPrivateDir(startupDir); err != nil {
 		return res, err
 	}
 	dir, err := os.MkdirTemp("", "realclient-")
@@ -126,7 +128,7 @@ func runStartup(startupDir string, sc scenario) (probeResult, error) {
 	st := newStage()
 	defer st.close()
 	key := sc.key(st)
-	if err := checkKey(key); err != nil {
+	if err := harness.CheckKey(key); err != nil {
 		return res, fmt.Errorf("%s: REFUSED to use a key: %v", name, err)
 	}
 

@@ -11,10 +11,10 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
-	"syscall"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 // chromium is Debian's launcher (apt package chromium), a shell script that
@@ -65,10 +65,10 @@ type browserRun struct {
 
 // runBrowser starts Chromium on pageURL in a fresh temporary folder (HOME,
 // TMPDIR, profile, network log), waits until done is closed or timeout
-// passes, then ends it: SIGTERM to the browser, which then writes its
-// network log out, SIGKILL to its whole process group a few seconds later,
-// and waits until no process of the group is left before it removes the
-// folder. It ends no process but those of the group it started.
+// passes, then ends it (harness.Group.End): SIGTERM to the browser, which
+// then writes its network log out, SIGKILL to its whole process group a few
+// seconds later, and waits until no process of the group is left before it
+// removes the folder. It ends no process but those of the group it started.
 func runBrowser(pageURL string, done <-chan struct{}, timeout time.Duration) (browserRun, error) {
 	var run browserRun
 	dir, err := os.MkdirTemp("", "webclient-chromium-")
@@ -90,33 +90,29 @@ func runBrowser(pageURL string, done <-chan struct{}, timeout time.Duration) (br
 	cmd.Stdout, cmd.Stderr = &output, &output
 	// A group of its own, so that the whole browser can be ended; the
 	// launcher execs the browser, which the kernel kills if this program dies.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
+	g, err := harness.StartGroup(cmd)
+	if err != nil {
 		return run, err
 	}
-	group := cmd.Process.Pid
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
 
 	var runErr error
+	early := false
 	select {
 	case <-done:
-	case err := <-exited:
-		exited <- err
-		runErr = fmt.Errorf("the browser exited before the page reported: %v", err)
+	case <-g.Exited():
+		early = true
 	case <-time.After(timeout):
 		runErr = fmt.Errorf("no report after %v", timeout)
 	}
 	run.elapsed = time.Since(start)
-	syscall.Kill(group, syscall.SIGTERM) // the browser alone, for a clean exit
-	select {
-	case <-exited:
-	case <-time.After(5 * time.Second):
-	}
-	syscall.Kill(-group, syscall.SIGKILL) // whatever of the group is left
-	if err := waitGroupGone(group, 10*time.Second); err != nil {
+	// SIGTERM to the browser alone, for a clean exit that writes its network
+	// log out; SIGKILL to whatever of its group is left a few seconds later.
+	if err := g.End(5*time.Second, 10*time.Second); err != nil {
 		return run, errors.Join(runErr, err)
+	}
+	if early {
+		runErr = fmt.Errorf("the browser exited before the page reported: %v", g.Exit())
 	}
 	run.ended = time.Since(start) - run.elapsed
 	run.output = output.String()
@@ -129,60 +125,6 @@ func runBrowser(pageURL string, done <-chan struct{}, timeout time.Duration) (br
 		runErr = errors.Join(runErr, errors.New("the network log holds no URL"))
 	}
 	return run, runErr
-}
-
-// waitGroupGone waits until no process is in process group pgid, reading
-// /proc; a process group's number is that of its leader, which this program
-// started, so nothing else can be in it.
-func waitGroupGone(pgid int, limit time.Duration) error {
-	deadline := time.Now().Add(limit)
-	for {
-		left := groupMembers(pgid)
-		if len(left) == 0 {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("processes %v of the browser's group %d still there after %v", left, pgid, limit)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// groupMembers lists the processes in group pgid, zombies included (the
-// leader is one until Wait reaps it).
-func groupMembers(pgid int) []int {
-	entries, _ := os.ReadDir("/proc")
-	var pids []int
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		stat, err := os.ReadFile("/proc/" + e.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		if g, ok := statGroup(string(stat)); ok && g == pgid {
-			pids = append(pids, pid)
-		}
-	}
-	return pids
-}
-
-// statGroup reads the process group from /proc/PID/stat's text: "PID
-// (COMM) STATE PPID PGRP ...", where COMM may hold spaces and parentheses,
-// so the fields are counted from the last ')'.
-func statGroup(stat string) (int, bool) {
-	i := strings.LastIndexByte(stat, ')')
-	if i < 0 {
-		return 0, false
-	}
-	f := strings.Fields(stat[i+1:])
-	if len(f) < 3 {
-		return 0, false
-	}
-	g, err := strconv.Atoi(f[2])
-	return g, err == nil
 }
 
 // netlogURL finds the URLs in a network log: every "url" field of its

@@ -7,10 +7,10 @@
 //
 //	go run ./testdata/webclient -out DIR [-cache DIR] [-run REGEXP] [-parallel N]
 //
-// It fetches two npm packages (npm pack, with npm's cache in a temporary
-// folder, checked against pinned hashes; -cache keeps the tarballs in a
-// folder of this user's alone), extracts their dist/ folders into a
-// temporary folder, and writes DIR/web.golden: # lines that say what each
+// It fetches two npm packages (npm pack, with npm's cache and HOME in a
+// temporary folder, checked against pinned hashes; -cache keeps the tarballs
+// in a folder of this user's alone), extracts their dist/ folders into a
+// temporary folder of the run, and writes DIR/web.golden: # lines that say what each
 // scenario is, then one line per observation, "EDITION SCENARIO KIND
 // VALUE" (see goldenHeader). To refresh the committed copy, pass -out
 // testdata/webclient. It needs npm and Debian's chromium (/usr/bin/chromium);
@@ -20,25 +20,28 @@
 // EDITION/SCENARIO, for a partial file.
 //
 // The browser must reach no server but the program's own and leave nothing
-// behind:
+// behind (testdata/harness has the guards, shared with testdata/realclient):
 //
-//   - Every key a page gets passes checkKey (each server
+//   - Every key a page gets passes harness.CheckKey (each server
 //     http://127.0.0.1:PORT/), or, for the two malformed keys, a check that
 //     the client cannot read a server from them; every licenseServer list
 //     passes checkServerList.
-//   - The servers and the browser run in a new network namespace that has
-//     only loopback (checked in /proc/self/net/dev); if the kernel refuses
-//     one, the program stops, unless -host-network lets it go on under the
-//     key checks and the browser's --host-resolver-rules alone.
+//   - The page server, the stand-ins and the browsers run in a
+//     harness.Sandbox: new user, mount, PID and network namespaces, only
+//     loopback, and a root of its own that holds the system's programs and
+//     libraries read-only and the run's temporary folder (a copy of this
+//     program, the dist/ folders), and nothing else of the machine: no
+//     socket or file of its /tmp, /run, /var, home folders or work tree. If
+//     the kernel refuses the namespaces, the program stops.
 //   - Chromium's own network log (--log-net-log) lists every URL it
 //     requested, from the page and its workers; a URL not on 127.0.0.1 fails
-//     the run.
+//     the run; --host-resolver-rules makes every host name fail to resolve.
 //   - Each browser runs in a process group of its own, with HOME (and the
 //     XDG folders under it), TMPDIR and its profile in a fresh temporary
 //     folder, no other environment but PATH (so no proxy), and an overall
 //     timeout; the program ends the group and waits until none of it is left
 //     before it removes the folder. npm and the program's own copy in the
-//     namespace get a fresh HOME too.
+//     sandbox get a fresh HOME too.
 package main
 
 import (
@@ -51,31 +54,26 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
-	"syscall"
 	"time"
-	"unsafe"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
-// hostNetwork lets the browser run without a network namespace of its own,
-// for a machine that allows none.
-var hostNetwork bool
-
 // The program re-executes itself: the host process needs the network for
-// npm, the scenarios process lives in the namespace.
+// npm, the scenarios process lives in the sandbox.
 const (
 	roleEnv       = "WEBCLIENT_ROLE"
 	roleScenarios = "scenarios"
 )
 
 func main() {
+	harness.Init()
 	log.SetFlags(0)
 	log.SetPrefix("webclient: ")
 	out := flag.String("out", "", "folder to write web.golden to (required)")
 	cache := flag.String("cache", "", "folder to keep the npm tarballs in between runs, this user's alone (default: a temporary folder)")
 	dist := flag.String("dist", "", "(internal) folder with each edition's dist/")
 	run := flag.String("run", "", "run only the scenarios whose EDITION/SCENARIO matches this regular expression (the golden file is then partial)")
-	flag.BoolVar(&hostNetwork, "host-network", false, "run the browser on this machine's network where no network namespace can be made")
 	parallel := flag.Int("parallel", 2, "how many browsers run at a time, besides those of the scenarios that wait for the client's timeout")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 || *parallel < 1 {
@@ -101,7 +99,8 @@ func main() {
 }
 
 // hostMain fetches the packages, which needs the network, then runs the
-// rest without it.
+// scenarios in a sandbox that sees the run's temporary folder alone, and
+// copies the golden file they wrote to out.
 func hostMain(out, cache, run string, parallel int) error {
 	if _, err := exec.LookPath("npm"); err != nil {
 		return fmt.Errorf("npm is needed to fetch the packages: %v", err)
@@ -118,17 +117,21 @@ func hostMain(out, cache, run string, parallel int) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	// The sandbox shows the folder at the path it really has.
+	if tmp, err = filepath.EvalSymlinks(tmp); err != nil {
+		return err
+	}
 	if cache == "" {
 		cache = filepath.Join(tmp, "tarballs")
 	}
 	if cache, err = filepath.Abs(cache); err != nil {
 		return err
 	}
-	if err := makePrivateDir(cache); err != nil {
+	if err := harness.MakePrivateDir(cache); err != nil {
 		return err
 	}
-	dist, home := filepath.Join(tmp, "dist"), filepath.Join(tmp, "home")
-	if err := errors.Join(os.Mkdir(dist, 0o700), os.Mkdir(home, 0o700)); err != nil {
+	dist, home, results := filepath.Join(tmp, "dist"), filepath.Join(tmp, "home"), filepath.Join(tmp, "out")
+	if err := errors.Join(os.Mkdir(dist, 0o700), os.Mkdir(home, 0o700), os.Mkdir(results, 0o700)); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -138,108 +141,29 @@ func hostMain(out, cache, run string, parallel int) error {
 		}
 	}
 	fmt.Printf("fetched and extracted %d packages in %.1fs\n", len(editions), time.Since(start).Seconds())
-	args := []string{"-out", out, "-dist", dist, "-parallel", strconv.Itoa(parallel)}
+	self, err := harness.CopyExecutable(filepath.Join(tmp, "bin"))
+	if err != nil {
+		return err
+	}
+	args := []string{"-out", results, "-dist", dist, "-parallel", strconv.Itoa(parallel)}
 	if run != "" {
 		args = append(args, "-run", run)
 	}
-	if err := runIsolated(home, args...); err != nil {
+	sb := &harness.Sandbox{
+		Path: self, Args: args,
+		Env: []string{roleEnv + "=" + roleScenarios, "HOME=" + home, "PATH=/usr/bin:/bin"},
+		Dir: tmp, Writable: []string{tmp},
+		Stdout: os.Stdout, Stderr: os.Stderr,
+	}
+	if err := sb.Run(); err != nil {
 		return fmt.Errorf("scenarios: %v", err)
 	}
-	return nil
-}
-
-// runIsolated mirrors realclient's (host.go): it re-executes the program in
-// a new network namespace, directly where the user may (root), in a new
-// user namespace where the kernel lets anyone have one, and otherwise, with
-// -host-network only, without one. Unlike realclient's, it gives the copy
-// HOME, a fresh folder.
-func runIsolated(home string, args ...string) error {
-	self, err := os.Executable()
+	data, err := os.ReadFile(filepath.Join(results, "web.golden"))
 	if err != nil {
 		return err
 	}
-	command := func(attr *syscall.SysProcAttr) *exec.Cmd {
-		cmd := exec.Command(self, args...)
-		cmd.Env = append(os.Environ(), roleEnv+"="+roleScenarios, "HOME="+home)
-		cmd.Stdout, cmd.Stderr, cmd.SysProcAttr = os.Stdout, os.Stderr, attr
-		return cmd
-	}
-	id := func(n int) []syscall.SysProcIDMap { return []syscall.SysProcIDMap{{HostID: n, Size: 1}} }
-	for _, attr := range []*syscall.SysProcAttr{
-		{Cloneflags: syscall.CLONE_NEWNET},
-		{Cloneflags: syscall.CLONE_NEWUSER | syscall.CLONE_NEWNET, UidMappings: id(os.Getuid()), GidMappings: id(os.Getgid())},
-	} {
-		cmd := command(attr)
-		if err = cmd.Start(); err == nil {
-			return cmd.Wait()
-		} else if attr.Cloneflags&syscall.CLONE_NEWUSER == 0 && !errors.Is(err, syscall.EPERM) {
-			return err
-		}
-	}
-	if !hostNetwork {
-		return fmt.Errorf("no network namespace (%v); -host-network runs the browser on this machine's network", err)
-	}
-	log.Printf("NOTE: no network namespace (%v): the browser sees this machine's network, "+
-		"and only the key checks and its host resolver rules keep it on 127.0.0.1", err)
-	return command(nil).Run()
-}
-
-// loopbackUp mirrors realclient's (scenarios.go): it brings up lo, which a
-// new network namespace starts with down, with the ioctls `ip link set lo
-// up` makes.
-func loopbackUp() error {
-	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0)
-	if err != nil {
+	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	defer syscall.Close(fd)
-	var ifr struct { // struct ifreq: a name, then a union that starts with the flags
-		name  [syscall.IFNAMSIZ]byte
-		flags uint16
-		_     [22]byte
-	}
-	copy(ifr.name[:], "lo")
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCGIFFLAGS, uintptr(unsafe.Pointer(&ifr))); e != 0 {
-		return e
-	}
-	if ifr.flags&syscall.IFF_UP != 0 {
-		return nil // no new namespace: lo is up already
-	}
-	ifr.flags |= syscall.IFF_UP
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCSIFFLAGS, uintptr(unsafe.Pointer(&ifr))); e != 0 {
-		return e
-	}
-	return nil
-}
-
-// onlyLoopback fails unless the network namespace the program runs in has
-// no interface but lo (or -host-network allows it). It reads
-// /proc/self/net/dev, which lists the reading process's namespace's
-// interfaces (/sys/class/net shows the namespace that mounted /sys).
-func onlyLoopback() error {
-	data, err := os.ReadFile("/proc/self/net/dev")
-	if err != nil {
-		return err
-	}
-	others := otherInterfaces(string(data))
-	if len(others) > 0 && !hostNetwork {
-		return fmt.Errorf("interfaces other than lo: %v", others)
-	}
-	return nil
-}
-
-// otherInterfaces reads /proc/net/dev's text (two header lines, then
-// "NAME: counters" per interface) and returns the names other than lo.
-func otherInterfaces(dev string) []string {
-	var others []string
-	for i, line := range strings.Split(dev, "\n") {
-		name, _, ok := strings.Cut(line, ":")
-		if i < 2 || !ok {
-			continue
-		}
-		if name = strings.TrimSpace(name); name != "lo" {
-			others = append(others, name)
-		}
-	}
-	return others
+	return os.WriteFile(filepath.Join(out, "web.golden"), data, 0o644)
 }

@@ -1,20 +1,13 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
 	"encoding/base64"
 	"errors"
 	"io"
 	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -24,103 +17,6 @@ const (
 	mainURL    = "http://127.0.0.1:8080/"
 	standbyURL = "http://127.0.0.1:65535/"
 )
-
-// withServers is a key's JSON text with fields before and after the servers.
-func withServers(before, mainURL, standbyURL, after string) string {
-	return `{` + before + `"mainServerURL":"` + mainURL + `","standbyServerURL":"` + standbyURL + `"` + after + `}`
-}
-
-// TestCheckKey mirrors realclient's table (main_test.go), with https now
-// refused: the stand-ins here speak plain HTTP only.
-func TestCheckKey(t *testing.T) {
-	good := withServers(`"organizationID":"200001",`, mainURL, standbyURL, `,"sessionPassword":"x"`)
-	b64 := base64.StdEncoding.EncodeToString
-	tests := []struct {
-		name string
-		key  string
-		ok   bool
-	}{
-		// The keys this program gives the client.
-		{"trial", makeKey(trialOrganization, "http://127.0.0.1:1/", "http://127.0.0.1:2/"), true},
-		{"own", makeKey(ownOrganization, mainURL, standbyURL), true},
-		{"two keys", makeKey(ownOrganization, mainURL, standbyURL) + ";" + makeKey(trialOrganization, mainURL, standbyURL), true},
-		{"servers only", encodeKey(withServers("", mainURL, standbyURL, "")), true},
-		{"whitespace around the object and its tokens", encodeKey(" \n{ \"mainServerURL\" : \"" + mainURL + "\" ,\t\"standbyServerURL\":\"" + standbyURL + "\" }\r\n"), true},
-		{"URL outside the servers", encodeKey(withServers(`"sessionPassword":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
-		{"escaped URL outside the servers", encodeKey(withServers(`"sessionPassword":"http:\/\/dls.example.com\/",`, mainURL, standbyURL, "")), false},
-		{"escapes outside the servers", encodeKey(withServers(`"organizationID":"\u0032\n",`, mainURL, standbyURL, `,"sessionPassword":"\"\\"`)), true},
-		{"mainServer field", encodeKey(withServers("", mainURL, standbyURL, `,"mainServer":"dls.example.com"`)), false},
-		{"ip field", encodeKey(withServers("", mainURL, standbyURL, `,"ip":"203.0.113.5:48080"`)), false},
-		{"remark field", encodeKey(withServers("", mainURL, standbyURL, `,"remark":"x"`)), false},
-		{"field name with a trailing space", encodeKey(withServers(`"mainServerURL ":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
-		{"base64 with a newline", func() string { k := encodeKey(good); return k[:20] + "\n" + k[20:] }(), false},
-
-		// Servers.
-		{"no mainServerURL", encodeKey(`{"standbyServerURL":"` + standbyURL + `"}`), false},
-		{"no standbyServerURL", encodeKey(`{"mainServerURL":"` + mainURL + `"}`), false},
-		{"no server", encodeKey(`{"organizationID":"200001","handshakeCode":"200001-1","sessionPassword":"x"}`), false},
-		{"empty mainServerURL", encodeKey(withServers("", "", standbyURL, "")), false},
-		{"https", encodeKey(withServers("", "https://127.0.0.1:443/", standbyURL, "")), false},
-		{"other host", encodeKey(withServers("", "http://dls.example.com:48080/", standbyURL, "")), false},
-		{"the vendor's server", encodeKey(withServers("", mainURL, "https://mlts.dynamsoft.com/", "")), false},
-		{"other host, standby", encodeKey(withServers("", mainURL, "http://203.0.113.5:48080/", "")), false},
-		{"other loopback address", encodeKey(withServers("", "http://127.0.0.2:8080/", standbyURL, "")), false},
-		{"localhost", encodeKey(withServers("", "http://localhost:8080/", standbyURL, "")), false},
-		{"IPv6 loopback", encodeKey(withServers("", "http://[::1]:8080/", standbyURL, "")), false},
-		{"IPv4-mapped IPv6", encodeKey(withServers("", "http://[::ffff:127.0.0.1]:8080/", standbyURL, "")), false},
-		{"userinfo", encodeKey(withServers("", "http://user:pw@127.0.0.1:8080/", standbyURL, "")), false},
-		{"host after userinfo", encodeKey(withServers("", "http://127.0.0.1:8080@dls.example.com/", standbyURL, "")), false},
-		{"path", encodeKey(withServers("", "http://127.0.0.1:8080/auth/", standbyURL, "")), false},
-		{"query", encodeKey(withServers("", "http://127.0.0.1:8080/?x=1", standbyURL, "")), false},
-		{"fragment", encodeKey(withServers("", "http://127.0.0.1:8080/#x", standbyURL, "")), false},
-		{"no trailing slash", encodeKey(withServers("", "http://127.0.0.1:8080", standbyURL, "")), false},
-		{"no port", encodeKey(withServers("", "http://127.0.0.1/", standbyURL, "")), false},
-		{"port 0", encodeKey(withServers("", "http://127.0.0.1:0/", standbyURL, "")), false},
-		{"port 65536", encodeKey(withServers("", "http://127.0.0.1:65536/", standbyURL, "")), false},
-		{"port with a leading zero", encodeKey(withServers("", "http://127.0.0.1:08080/", standbyURL, "")), false},
-		{"other scheme", encodeKey(withServers("", "ftp://127.0.0.1:21/", standbyURL, "")), false},
-		{"upper-case scheme", encodeKey(withServers("", "HTTP://127.0.0.1:8080/", standbyURL, "")), false},
-		{"protocol-relative", encodeKey(withServers("", "//127.0.0.1:8080/", standbyURL, "")), false},
-		{"no scheme", encodeKey(withServers("", "127.0.0.1:8080", standbyURL, "")), false},
-		{"trailing space", encodeKey(withServers("", "http://127.0.0.1:8080/ ", standbyURL, "")), false},
-		{"decimal address", encodeKey(withServers("", "http://2130706433:8080/", standbyURL, "")), false},
-		{"escaped slashes", encodeKey(withServers("", `http:\/\/127.0.0.1:8080\/`, standbyURL, "")), false},
-		{"escaped letter", encodeKey(withServers("", `\u0068ttp://127.0.0.1:8080/`, standbyURL, "")), false},
-
-		// The JSON text.
-		{"duplicate field, second names another host", encodeKey(withServers("", mainURL, standbyURL, `,"mainServerURL":"http://dls.example.com/"`)), false},
-		{"duplicate field, first names another host", encodeKey(withServers(`"mainServerURL":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
-		{"duplicate field, not a server", encodeKey(withServers(`"organizationID":"1",`, mainURL, standbyURL, `,"organizationID":"2"`)), false},
-		{"field name in another case", encodeKey(withServers(`"MainServerURL":"http://dls.example.com/",`, mainURL, standbyURL, "")), false},
-		{"field name with an escape", encodeKey(withServers(`"organization\u0049D":"1",`, mainURL, standbyURL, "")), false},
-		{"number value", encodeKey(withServers(`"organizationID":200001,`, mainURL, standbyURL, "")), false},
-		{"object value", encodeKey(withServers(`"organizationID":{"mainServerURL":"http://dls.example.com/"},`, mainURL, standbyURL, "")), false},
-		{"two JSON objects", encodeKey(good + good), false},
-		{"data after the object", encodeKey(good + " x"), false},
-		{"cut off", encodeKey(`{"mainServerURL":"` + mainURL + `","standbyServerURL":"` + standbyURL + `","organizationID":`), false},
-		{"array", encodeKey("[" + good + "]"), false},
-		{"byte order mark", encodeKey("\ufeff" + good), false},
-		{"empty text", "DLS2", false},
-
-		// The key around the text.
-		{"empty key", "", false},
-		{"trial key", "t0000000000", false},
-		{"lower-case prefix", "dls2" + b64([]byte(good)), false},
-		{"a prefix before a colon", "x:" + encodeKey(good), false},
-		{"a query after the key", encodeKey(good) + "?x", false},
-		{"space after", encodeKey(good) + " ", false},
-		{"URL-safe base64", "DLS2" + base64.URLEncoding.EncodeToString([]byte(good+"??>")), false},
-		{"base64 without padding", "DLS2" + base64.RawStdEncoding.EncodeToString([]byte(good+" ")), false},
-		{"good, then an empty part", encodeKey(good) + ";", false},
-		{"good, then another host", encodeKey(good) + ";" + encodeKey(withServers("", "http://dls.example.com/", standbyURL, "")), false},
-		{"the malformed key", notBase64Key, false},
-	}
-	for _, tt := range tests {
-		if err := checkKey(tt.key); (err == nil) != tt.ok {
-			t.Errorf("%s: checkKey(%q) = %v, want ok=%v", tt.name, tt.key, err, tt.ok)
-		}
-	}
-}
 
 func TestCheckNotBase64Key(t *testing.T) {
 	good := makeKey(ownOrganization, mainURL, standbyURL)
@@ -175,7 +71,7 @@ func TestCheckTruncatedKey(t *testing.T) {
 			t.Errorf("%s: checkTruncatedKey(%q) accepted it", name, k)
 		}
 	}
-	// The whole key must itself pass checkKey.
+	// The whole key must itself pass harness.CheckKey.
 	bad := encodeKey(other)
 	if err := checkTruncatedKey(encodeKey(other[:len(other)-5]), bad); err == nil {
 		t.Error("a prefix of a key naming another host was accepted")
@@ -353,40 +249,6 @@ func TestGoldenLines(t *testing.T) {
 	}
 }
 
-func TestStatGroup(t *testing.T) {
-	for stat, want := range map[string]int{
-		"123 (chromium) S 1 456 456 0 -1":         456,
-		"123 (a b) c) d) R 1 789 789 0 -1":        789,
-		"123 (x) Z 1 42 42":                       42,
-		"123 (x) S 1":                             -1,
-		"garbage":                                 -1,
-		"123 (web content) S 99 1000 1000 0 -1 4": 1000,
-	} {
-		g, ok := statGroup(stat)
-		if want == -1 {
-			if ok {
-				t.Errorf("statGroup(%q) = %d, want none", stat, g)
-			}
-			continue
-		}
-		if !ok || g != want {
-			t.Errorf("statGroup(%q) = %d, %v; want %d", stat, g, ok, want)
-		}
-	}
-	// This process's own group, read from /proc as waitGroupGone does.
-	pgid, err := syscall.Getpgid(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, pid := range groupMembers(pgid) {
-		found = found || pid == os.Getpid()
-	}
-	if !found {
-		t.Errorf("groupMembers(%d) lacks this process %d", pgid, os.Getpid())
-	}
-}
-
 func TestNetlog(t *testing.T) {
 	log := []byte(`{"constants":{},"events":[
 {"params":{"url":"http://127.0.0.1:4000/run/x/"},"type":1},
@@ -422,98 +284,11 @@ func TestNetlog(t *testing.T) {
 	}
 }
 
-func TestOtherInterfaces(t *testing.T) {
-	dev := "Inter-|   Receive\n face |bytes\n    lo:    3193      29    0\n  eth0:       0       0\n"
-	if got := otherInterfaces(dev); !reflect.DeepEqual(got, []string{"eth0"}) {
-		t.Errorf("otherInterfaces = %q", got)
-	}
-	if got := otherInterfaces("Inter-|\n face |\n    lo: 0 0\n"); len(got) != 0 {
-		t.Errorf("otherInterfaces of lo alone = %q", got)
-	}
-}
-
-// tarGz builds a tarball of the entries (a name ending in / is a folder,
-// one starting with -> a link).
-func tarGz(t *testing.T, entries map[string]string) string {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(zw)
-	for name, body := range entries {
-		h := &tar.Header{Name: name, Mode: 0o644, Size: int64(len(body)), Typeflag: tar.TypeReg}
-		if strings.HasPrefix(body, "->") {
-			h.Typeflag, h.Linkname, h.Size = tar.TypeSymlink, strings.TrimPrefix(body, "->"), 0
-		}
-		if err := tw.WriteHeader(h); err != nil {
-			t.Fatal(err)
-		}
-		if h.Typeflag == tar.TypeReg {
-			io.WriteString(tw, body)
-		}
-	}
-	if err := errors.Join(tw.Close(), zw.Close()); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "p.tgz")
-	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
-func TestExtractDist(t *testing.T) {
-	tgz := tarGz(t, map[string]string{
-		"package/dist/a.js":          "a",
-		"package/dist/models/b.data": "b",
-		"package/README.md":          "no",
-		"package/dist/../../evil":    "no",
-		"package/dist/./c.js":        "no",
-		"package/dist/link":          "->/etc/passwd",
-		"other/dist/d.js":            "no",
-	})
-	dir := filepath.Join(t.TempDir(), "out")
-	if err := extractDist(tgz, dir); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	filepath.WalkDir(filepath.Dir(dir), func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			rel, _ := filepath.Rel(dir, p)
-			got = append(got, rel)
-		}
-		return nil
-	})
-	if want := []string{"a.js", filepath.Join("models", "b.data")}; !reflect.DeepEqual(got, want) {
-		t.Errorf("extracted %q, want %q", got, want)
-	}
-	if err := extractDist(tarGz(t, map[string]string{"package/x": "x"}), filepath.Join(t.TempDir(), "out")); err == nil {
-		t.Error("a tarball without dist/ was accepted")
-	}
-	for name, ok := range map[string]bool{"package/dist/a": true, "package/dist/": false, "package/dist/..": false, "package/dist//a": false, "package/dist/a/../../b": false, "package/distx/a": false} {
-		if _, got := distPath(name); got != ok {
-			t.Errorf("distPath(%q) = %v, want %v", name, got, ok)
-		}
-	}
-}
-
-func TestCheckIntegrity(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "f")
-	if err := os.WriteFile(path, []byte("tarball"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	sum := sha512.Sum512([]byte("tarball"))
-	good := "sha512-" + base64.StdEncoding.EncodeToString(sum[:])
-	if err := checkIntegrity(path, good); err != nil {
-		t.Errorf("the right hash: %v", err)
-	}
-	if err := checkIntegrity(path, strings.Replace(good, "sha512-", "sha512-A", 1)); err == nil {
-		t.Error("a wrong hash was accepted")
-	}
-	if err := checkIntegrity(path+"x", good); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a missing file: %v", err)
-	}
+// TestPinnedHashes checks that each edition pins a sha512 in npm's form.
+func TestPinnedHashes(t *testing.T) {
 	for _, e := range editions {
-		if !strings.HasPrefix(e.integrity, "sha512-") || len(e.integrity) != len(good) {
+		b, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(e.integrity, "sha512-"))
+		if !strings.HasPrefix(e.integrity, "sha512-") || err != nil || len(b) != 64 {
 			t.Errorf("%s: pinned hash %q is no sha512", e.name, e.integrity)
 		}
 	}
@@ -578,26 +353,6 @@ func TestStandIns(t *testing.T) {
 	st.close()
 	if _, err := http.Get(main); err == nil {
 		t.Error("a stand-in still answers after the stage closed")
-	}
-}
-
-func TestCheckPrivateDir(t *testing.T) {
-	root := t.TempDir()
-	if err := makePrivateDir(filepath.Join(root, "new", "cache")); err != nil {
-		t.Fatalf("a new folder: %v", err)
-	}
-	open := filepath.Join(root, "open")
-	if err := errors.Join(os.Mkdir(open, 0o700), os.Chmod(open, 0o777)); err != nil {
-		t.Fatal(err)
-	}
-	if err := checkPrivateDir(open); err == nil {
-		t.Error("a world-writable folder was accepted")
-	}
-	if err := os.Mkdir(filepath.Join(open, "cache"), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := checkPrivateDir(filepath.Join(open, "cache")); err == nil {
-		t.Error("a folder under a world-writable one was accepted")
 	}
 }
 

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 //go:embed page
@@ -86,7 +88,7 @@ func withKey(organization, about string) *keyMaker {
 	return &keyMaker{"a key of organization " + organization + " (" + about + ") naming main and standby",
 		func(mainURL, standbyURL string) (string, error) {
 			key := makeKey(organization, mainURL, standbyURL)
-			return key, checkKey(key)
+			return key, harness.CheckKey(key)
 		}}
 }
 
@@ -400,14 +402,11 @@ func loadArtifact(o outcome) bool {
 // ?ext=..., cut off here), and a CORS preflight of it should one come.
 var standInPath = regexp.MustCompile(`^(GET|OPTIONS) /auth/$`)
 
-// scenariosMain runs in the namespace: every scenario, each with its own
+// scenariosMain runs in the sandbox: every scenario, each with its own
 // stand-ins and browser, the slow ones beside the others, then the golden
 // file, only once all succeeded.
 func scenariosMain(out, dist string, filter *regexp.Regexp, parallel int) error {
-	if err := loopbackUp(); err != nil {
-		return fmt.Errorf("bring lo up: %v", err)
-	}
-	if err := onlyLoopback(); err != nil {
+	if err := harness.Isolated(); err != nil {
 		return err
 	}
 	ps, stop, err := startPageServer(dist)
