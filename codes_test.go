@@ -23,9 +23,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	_ "go/ast"
-	_ "go/parser"
-	_ "go/token"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"log/slog"
 	"math"
@@ -2514,5 +2514,540 @@ func TestVerdictGolden(t *testing.T) {
 	if counted["dcv3"] < 2*60 || counted["dbr9"] < 2*60 {
 		t.Errorf("verdict.golden holds %v runs, want at least 60 scenarios with both buffers for each SDK", counted)
 	}
+}
+
+// Docs and README.
+
+// TestDocComments holds the package to its own rules: every exported name
+// has a doc comment that starts with it, but the sentinels written the
+// io/fs way (a group doc comment, and each one's text after it, which must
+// be its canonical message); every constant is named as String names it;
+// every sentinel is ErrName = sentinel("Name") for a meaning of that name,
+// one for each meaning.
+func TestDocComments(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(name string, doc ...*ast.CommentGroup) {
+		for _, d := range doc {
+			if d != nil {
+				if !strings.HasPrefix(d.Text(), name+" ") {
+					t.Errorf("the doc comment of %s starts %q", name, strings.SplitN(d.Text(), "\n", 2)[0])
+				}
+				return
+			}
+		}
+		t.Errorf("%s has no doc comment", name)
+	}
+	constants, sentinels := map[string]bool{}, map[string]bool{}
+	for _, f := range pkgs["dlserr"].Files {
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if d.Name.IsExported() && (d.Recv == nil || ast.IsExported(receiver(d.Recv.List[0].Type))) {
+					check(d.Name.Name, d.Doc)
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					switch s := spec.(type) {
+					case *ast.TypeSpec:
+						if s.Name.IsExported() {
+							check(s.Name.Name, s.Doc, d.Doc)
+						}
+					case *ast.ValueSpec:
+						for i, n := range s.Names {
+							if !n.IsExported() {
+								continue
+							}
+							doc := s.Doc
+							if !d.Lparen.IsValid() {
+								doc = d.Doc
+							}
+							call, isSentinel := ast.Expr(nil), false
+							if len(s.Values) > i {
+								call = s.Values[i]
+							}
+							if c, ok := call.(*ast.CallExpr); ok && fmt.Sprint(c.Fun) == "sentinel" {
+								isSentinel = true
+								name, _ := strconv.Unquote(c.Args[0].(*ast.BasicLit).Value)
+								if n.Name != "Err"+name || sentinels[name] {
+									t.Errorf("%s = sentinel(%q)", n.Name, name)
+								}
+								sentinels[name] = true
+								if doc == nil {
+									if d.Doc == nil || s.Comment == nil {
+										t.Errorf("%s has neither a doc comment nor a group's and a text after it", n.Name)
+									} else if got, err := strconv.Unquote(strings.TrimSpace(s.Comment.Text())); err != nil || got != sentinel(name).(Error).Message() {
+										t.Errorf("%s's comment says %q, its text is %q", n.Name, got, sentinel(name).(Error).Message())
+									}
+									continue
+								}
+							}
+							check(n.Name, doc)
+							if id, ok := s.Type.(*ast.Ident); ok && id.Name == "Code" && !isSentinel {
+								constants[n.Name] = true
+								var c Code
+								for _, k := range Codes() {
+									if k.String() == n.Name {
+										c = k
+									}
+								}
+								text := strings.Join(strings.Fields(doc.Text()), " ")
+								if c == 0 || !strings.Contains(text, `"`+c.Message()+`"`) && !strings.Contains(text, "`"+c.Message()+"`") {
+									t.Errorf("constant %s: String gives no such name, or its doc does not quote %q", n.Name, c.Message())
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, m := range meanings {
+		if !sentinels[m.name] {
+			t.Errorf("meaning %s has no sentinel: add the line Err%s = sentinel(%q) to codes.go", m.name, m.name, m.name)
+		}
+	}
+	if len(constants) != len(Codes()) {
+		t.Errorf("codes.go declares %d Code constants, Codes() has %d", len(constants), len(Codes()))
+	}
+}
+
+func receiver(e ast.Expr) string {
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = star.X
+	}
+	return e.(*ast.Ident).Name
+}
+
+// TestClassDocs: a code a class's doc names is of that class, so the docs'
+// evidence cannot drift from the table.
+func TestClassDocs(t *testing.T) {
+	data, err := os.ReadFile("dlserr.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	number := regexp.MustCompile(`-?\b\d{3,5}\b`)
+	block := between(string(data), "\nconst (\n", "\n)\n")
+	for _, doc := range strings.Split(block, "\t// Class")[1:] {
+		name, text, _ := strings.Cut(doc, " ")
+		k, err := ParseClass(name)
+		if err != nil {
+			t.Fatalf("a class doc starts %q", name)
+		}
+		for _, n := range number.FindAllString(text, -1) {
+			v, _ := strconv.Atoi(n)
+			if c := fromNumberIndependently(v); c.Known() && c.Class() != k {
+				t.Errorf("the doc of Class%v names %d, which is %v's", k, v, c.Class())
+			}
+		}
+	}
+}
+
+// between returns the text of s from the first start to the next end after it.
+func between(s, start, end string) string {
+	_, s, _ = strings.Cut(s, start)
+	s, _, _ = strings.Cut(s, end)
+	return s
+}
+
+// README's generated tables.
+
+// code writes s as a Markdown code span, with | escaped.
+func code(s string) string {
+	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
+}
+
+func codesTable() string {
+	var b strings.Builder
+	b.WriteString("| Product code | Original code | Constant | Sentinel | Class | Message | Sources |\n|---|---|---|---|---|---|---|\n")
+	for i, w := range wordings {
+		e := Error{&table.shared[i]}
+		product, original, constant := "-", "-", "-"
+		if p := e.Product(); p != 0 {
+			product = strconv.Itoa(p)
+		}
+		if o := e.Code().Original(); o != 0 {
+			original = strconv.Itoa(o)
+		}
+		if e.Code() != 0 {
+			constant = code(e.Code().String())
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %v | %s | %s |\n", product, original, constant, code("Err"+w.meaning), ClassOf(e), code(w.msg), strings.Join(sourcesOf(w.src), ", "))
+	}
+	return b.String()
+}
+
+func classesTable() string {
+	var b strings.Builder
+	b.WriteString("| Class | Codes |\n|---|---|\n")
+	for k := ClassUnknown; k <= ClassNotLicense; k++ {
+		var servers, sdks, named []string
+		for i := range table.meanings {
+			m := &table.meanings[i]
+			switch {
+			case m.class != k:
+			case m.code == 0 || m.row != 0 && m.class != m.code.Class():
+				named = append(named, code("Err"+m.name))
+			case m.row != 0:
+			case m.code > 0:
+				servers = append(servers, strconv.Itoa(int(m.code)))
+			default:
+				sdks = append(sdks, strconv.Itoa(int(m.code)))
+			}
+		}
+		var groups []string
+		for _, g := range [][]string{servers, sdks, named} {
+			if len(g) > 0 {
+				groups = append(groups, strings.Join(g, ", "))
+			}
+		}
+		switch k {
+		case ClassUnknown:
+			groups = []string{"every number and text no table has; -10058 to -10062 alone"}
+		case ClassNotLicense:
+			groups = []string{strconv.Itoa(len(notLicenseTexts())) + " numbers of the SDKs' tables (under Not about the license)"}
+		}
+		fmt.Fprintf(&b, "| `Class%v` | %s |\n", k, strings.Join(groups, "; "))
+	}
+	return b.String()
+}
+
+func notLicenseTable() string {
+	var b strings.Builder
+	b.WriteString("| Table | Numbers not about the license | Texts | For example |\n|---|---|---|---|\n")
+	for _, sdk := range []struct {
+		src        uint16
+		name, file string
+	}{{srcDCV3, "Capture Vision 3.2", "dcv3"}, {srcDBR9, "Barcode Reader 9.6", "dbr9"}} {
+		numbers, texts := map[int]bool{}, 0
+		for _, r := range notLicense {
+			if r.src&sdk.src != 0 {
+				numbers[r.number] = true
+				texts++
+			}
+		}
+		fmt.Fprintf(&b, "| %s | %d | %d | -10006 %s |\n", sdk.name, len(numbers), texts, code(measuredTexts()[sdk.file+" -10006"]))
+	}
+	return b.String()
+}
+
+// reads writes how dlserr reads err: its code and class.
+func reads(err error) string {
+	if err == nil {
+		return "nil"
+	}
+	return fmt.Sprintf("`%v`, %v", CodeOf(err), ClassOf(err))
+}
+
+// verdictSamples are the scenarios of verdict.golden that README.md shows,
+// one of each kind of answer.
+var verdictSamples = []string{"g2-102", "g3-102", "g2-111a", "g2-100a", "g2-113-item", "g2-113-long-item", "g2-102-400", "g2-102-500",
+	"g2-102-200", "unknown-117", "message-only", "code-only", "g2-102-standby-closed"}
+
+func verdictsTable(t *testing.T) string {
+	lines := verdictLines(realClientGolden("verdict.golden"))
+	answer, initMsg, initRC, decodeMsg, decodeRC, results := map[string]string{}, map[string]string{}, map[string]int{}, map[string]string{}, map[string]int{}, map[string][]string{}
+	scenarios := 0
+	for _, f := range lines {
+		switch {
+		case f[0] == "answer" && f[2] == "main":
+			answer[f[1]] = f[3] + " " + f[4]
+			scenarios++
+		case f[0] == "answer" && f[3] == "closed":
+			answer[f[1]] += ", the other server closed"
+		case f[0] == "answer" || f[0] == "row" || f[2] != "512":
+		case f[3] == "init":
+			initRC[f[0]+" "+f[1]], _ = strconv.Atoi(f[4])
+			initMsg[f[0]+" "+f[1]] = f[6]
+		case f[3] == "decode":
+			decodeRC[f[0]+" "+f[1]], _ = strconv.Atoi(f[4])
+			decodeMsg[f[0]+" "+f[1]] = f[5]
+		case f[3] == "result":
+			results[f[0]+" "+f[1]] = append(results[f[0]+" "+f[1]], f[5])
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d scenarios, each through both SDKs; one of each kind:\n\n", scenarios)
+	b.WriteString("| Stand-in's answer | SDK | InitLicense returned | reads as | the decode returned | `FromDecode` reads as |\n|---|---|---|---|---|---|\n")
+	for _, name := range verdictSamples {
+		if answer[name] == "" {
+			t.Errorf("verdict.golden has no scenario %s", name)
+			continue
+		}
+		for _, sdk := range []string{"dcv3", "dbr9"} {
+			key := sdk + " " + name
+			init := FromProductMessage(initRC[key], initMsg[key])
+			masked := ""
+			if r := results[key]; len(r) > 0 {
+				m := maskMark.FindStringSubmatch(r[0])
+				masked = fmt.Sprintf("; %d results, masked %s", len(r), m[1])
+			}
+			fmt.Fprintf(&b, "| %s | %s | %d %s | %s | %d %s%s | %s |\n", code(answer[name]), map[string]string{"dcv3": "Capture Vision 3.2", "dbr9": "Barcode Reader 9.6"}[sdk],
+				initRC[key], code(strconv.Quote(initMsg[key])), reads(init), decodeRC[key], code(strconv.Quote(decodeMsg[key])), masked,
+				reads(FromDecode(init, decodeRC[key], decodeMsg[key], results[key]...)))
+		}
+	}
+	return b.String()
+}
+
+// outcomes names the license outcomes of decode.golden as README.md does.
+var outcomes = map[string]string{
+	"no-license": "no InitLicense", "invalid-key": "a bogus key", "port-closed": "the servers' ports closed",
+	"http-503": "main server 503, standby closed", "bad-body": "main server 200, no license in the body",
+	"not-an-image-no-license": "no InitLicense, a file that is no image", "not-an-image-invalid-key": "a bogus key, a file that is no image",
+}
+
+func decodesTable(t *testing.T) string {
+	var b strings.Builder
+	b.WriteString("| SDK | before the decode | the decode's code and text | results | `FromDecode` reads as |\n|---|---|---|---|---|\n")
+	lines := readGolden(t, realClientGolden("decode.golden"), 5)
+	init, results := map[string]error{}, map[string][]string{}
+	initRC := map[string]string{}
+	for _, f := range lines {
+		key := f[0] + " " + f[1]
+		switch f[2] {
+		case "init":
+			rc, _ := strconv.Atoi(f[3])
+			init[key], initRC[key] = FromProductMessage(rc, f[4]), " (InitLicense "+f[3]+")"
+		case "result":
+			results[key] = append(results[key], f[4])
+		}
+	}
+	for _, f := range lines {
+		key := f[0] + " " + f[1]
+		if f[2] != "decode" {
+			continue
+		}
+		rc, _ := strconv.Atoi(f[3])
+		masks := []string{}
+		for _, r := range results[key] {
+			if m := maskMark.FindStringSubmatch(r); m != nil && !slices.Contains(masks, m[1]) {
+				masks = append(masks, m[1])
+			}
+		}
+		got := "none"
+		if len(results[key]) > 0 {
+			got = strconv.Itoa(len(results[key])) + ", masked with " + strings.Join(masks, ", ")
+		}
+		sdk := map[string]string{"dbr9": "Barcode Reader 9", "dcv3": "Capture Vision 3.2"}[f[0]]
+		fmt.Fprintf(&b, "| %s | %s%s | %d %s | %s | %s |\n", sdk, outcomes[f[1]], initRC[key], rc, code(strconv.Quote(f[4])), got, reads(FromDecode(init[key], rc, f[4], results[key]...)))
+	}
+	return b.String()
+}
+
+// webEditions names web.golden's editions as README.md does.
+var webEditions = map[string]string{"dbr11": "JS 11.4", "dbrjs9": "JS 9.6", "dbr10": "JS 10.4"}
+
+func browserTable(t *testing.T) string {
+	type thrown struct{ edition, text string }
+	var order []thrown
+	scenarios := map[thrown][]string{}
+	for _, l := range readWebGolden(t) {
+		if l.kind == "thrown" {
+			k := thrown{l.edition, l.text}
+			if scenarios[k] == nil {
+				order = append(order, k)
+			}
+			scenarios[k] = append(scenarios[k], l.scenario)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("| Build | Scenarios | Thrown | Reads as |\n|---|---|---|---|\n")
+	for _, k := range order {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", webEditions[k.edition], strings.Join(scenarios[k], ", "), code(strconv.Quote(k.text)), reads(FromMessage(k.text)))
+	}
+	return b.String()
+}
+
+// webClientDir holds the web client's golden: the committed one, or a fresh
+// run's when .ci/webclient sets DLSERR_WEBCLIENT.
+func webClientDir() string { return goldenDir("DLSERR_WEBCLIENT", "webclient") }
+
+// webLine is one line of web.golden: edition, scenario, kind, and the value,
+// unquoted where it is text.
+type webLine struct{ edition, scenario, kind, number, text string }
+
+func readWebGolden(t *testing.T) []webLine {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(webClientDir(), "web.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []webLine
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, " ", 4)
+		if len(f) != 4 {
+			t.Fatalf("web.golden: unreadable line %q", line)
+		}
+		l := webLine{edition: f[0], scenario: f[1], kind: f[2]}
+		value := f[3]
+		switch l.kind {
+		case "result", "exception": // FORMAT or CODE, then the text
+			l.number, value, _ = strings.Cut(value, " ")
+			fallthrough
+		case "thrown", "warn", "error", "log", "keys", "uncaught":
+			if l.text, err = strconv.Unquote(value); err != nil {
+				t.Fatalf("web.golden: unreadable text in %q: %v", line, err)
+			}
+		default:
+			l.number = value
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+// TestREADME keeps everything README.md shows true: its generated tables,
+// its snippets and the output it shows for them, and its shape. With
+// -update, it rewrites the generated tables.
+func TestREADME(t *testing.T) {
+	t.Setenv("DLSERR_REALCLIENT", "") // README shows the committed runs
+	t.Setenv("DLSERR_WEBCLIENT", "")
+	read := func(name string) string {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	readme, examples, startup := read("README.md"), read("example_test.go"), read(filepath.Join("testdata", "startup", "main.go"))
+	generated := map[string]string{"codes": codesTable(), "classes": classesTable(), "notlicense": notLicenseTable(),
+		"verdicts": verdictsTable(t), "decodes": decodesTable(t), "browser": browserTable(t)}
+	rewritten := readme
+	for name, want := range generated {
+		begin, end := "<!-- begin "+name+" -->\n", "<!-- end "+name+" -->\n"
+		before, rest, ok1 := strings.Cut(rewritten, begin)
+		got, after, ok2 := strings.Cut(rest, end)
+		if !ok1 || !ok2 {
+			t.Errorf("README.md has no markers %q and %q", begin, end)
+			continue
+		}
+		rewritten = before + begin + want + end + after
+		if got != want && !*update {
+			gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+			i := 0
+			for i < len(gl) && i < len(wl) && gl[i] == wl[i] {
+				i++
+			}
+			g, w := "(end)", "(end)"
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			t.Errorf("README.md's table %s differs at its line %d; run go test -update to rewrite it:\n have %s\n want %s", name, i+1, g, w)
+		}
+	}
+	if *update && rewritten != readme {
+		if err := os.WriteFile("README.md", []byte(rewritten), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		readme = rewritten
+	}
+	// A newcomer's part first, the API right after the quick start, then
+	// only the reference.
+	_, _, ok := strings.Cut(readme, "\n## Reference\n")
+	var headings []string
+	for _, line := range strings.Split(readme, "\n") {
+		if strings.HasPrefix(line, "## ") {
+			headings = append(headings, line[3:])
+		}
+	}
+	if !ok || len(headings) < 4 || !slices.Equal(headings[:4], []string{"Install", "Quick start", "The API in one screen", "Start licensed: the loop a service runs"}) || headings[len(headings)-1] != "Reference" {
+		t.Errorf("README.md's sections are %q: want Install, Quick start, The API in one screen, the service loop first, Reference last", headings)
+	}
+	// The quick start is the package example, and prints what it prints.
+	body, output := exampleParts(t, examples, "Example")
+	if !strings.Contains(readme, "func main() {\n"+body+"}\n```\n\nIt prints:\n\n```\n"+output+"\n```\n") {
+		t.Error("README.md's quick start is not Example's body and output")
+	}
+	// Every Go snippet is code that compiles and runs here: the quick
+	// start's program, or a piece of the examples or of testdata/startup.
+	for _, block := range strings.Split(readme, "```go\n")[1:] {
+		block, _, _ = strings.Cut(block, "```\n")
+		if !strings.HasPrefix(block, "package main\n") && !strings.Contains(examples, block) && !strings.Contains(startup, block) {
+			t.Errorf("README.md shows Go that no test compiles:\n%s", block)
+		}
+	}
+	// Every output it shows is an example's.
+	for _, name := range []string{"Example_startup", "Example_httpService", "Example_decode", "Example_goBarcodeQrSDK", "Example_webTWAIN", "Example_webPage"} {
+		if _, out := exampleParts(t, examples, name); !strings.Contains(readme, "```\n"+out+"\n```\n") {
+			t.Errorf("README.md does not show %s's output", name)
+		}
+	}
+	// README says what each ErrorCode was measured to mean, and nothing it
+	// did not measure.
+	errorCodeRow := regexp.MustCompile(`^\| (-?\d+) \| ([^|]*) \|$`)
+	documented := map[int]string{}
+	for _, line := range strings.Split(readme, "\n") {
+		if m := errorCodeRow.FindStringSubmatch(line); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			documented[n] = m[2]
+		}
+	}
+	measured := map[int]bool{}
+	var messages []string
+	for _, name := range []string{"initlicense.golden", "wait-timeout.golden"} {
+		for _, f := range readGolden(t, realClientGolden(name), 4) {
+			messages = append(messages, f[3])
+		}
+	}
+	for _, f := range verdictLines(realClientGolden("verdict.golden")) {
+		if f[0] != "answer" && f[0] != "row" && f[3] == "init" {
+			messages = append(messages, f[6])
+		}
+	}
+	for _, msg := range messages {
+		if tr, ok := TransportOf(FromProductMessage(-20003, msg)); ok {
+			measured[tr.ErrorCode] = true
+			if tr.Failover {
+				measured[tr.MainErrorCode] = true
+			}
+		}
+	}
+	for n := range measured {
+		if documented[n] == "" {
+			t.Errorf("README.md does not say what ErrorCode %d was measured to mean", n)
+		}
+	}
+	for n, says := range documented {
+		if !measured[n] {
+			t.Errorf("README.md documents ErrorCode %d, which no committed run measured: %q", n, says)
+		}
+	}
+	// Every table has its header's separator, or it does not render.
+	lines := strings.Split(readme, "\n")
+	for i := 1; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "|") && !strings.HasPrefix(lines[i-1], "|") && (i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "|---")) {
+			t.Errorf("README.md line %d starts a table without a separator: %q", i+1, lines[i])
+		}
+	}
+	// CI runs the test command that README gives newcomers.
+	const testCommand = "go test -race ./..."
+	if !strings.Contains(readme, "`"+testCommand+"`") || !strings.Contains(read(".ci/run"), "\n"+testCommand+"\n") {
+		t.Errorf("README.md and .ci/run do not both run %q", testCommand)
+	}
+}
+
+// exampleParts returns example function name's body, and its output as it
+// prints.
+func exampleParts(t *testing.T, examples, name string) (body, output string) {
+	t.Helper()
+	body, output, ok := strings.Cut(between(examples, "func "+name+"() {\n", "\n}\n"), "\t// Output:\n")
+	if !ok {
+		t.Fatalf("example_test.go has no %s with an output", name)
+	}
+	var out []string
+	for _, line := range strings.Split(output, "\n") {
+		out = append(out, strings.TrimPrefix(strings.TrimPrefix(line, "\t//"), " "))
+	}
+	return body, strings.Join(out, "\n")
 }
 
