@@ -2304,6 +2304,7 @@ func TestAllocations(t *testing.T) {
 		}
 	}
 }
+
 // The goldens of the vendor's clients.
 
 // scenarioClass is the class each InitLicense scenario of testdata/realclient
@@ -3050,4 +3051,3 @@ func exampleParts(t *testing.T, examples, name string) (body, output string) {
 	}
 	return body, strings.Join(out, "\n")
 }
-
