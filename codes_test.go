@@ -31,7 +31,7 @@ import (
 	"math"
 	"math/rand"
 	"os"
-	_ "os/exec"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -442,7 +442,8 @@ var licenseNumbers = sync.OnceValue(func() map[int]bool {
 // canonical returns a number's text as the package must give it alone: the
 // specification's first row for the server's codes (the revised list's for
 // the codes it added), Capture Vision 3's for the SDKs' codes, Barcode
-// Reader 9's where Capture Vision has none.
+// Reader 9's where Capture Vision has none, and then the older runtimes'
+// and the docs'.
 func canonical(number int) string {
 	best, rank := "", 99
 	for _, s := range theSources() {
@@ -450,7 +451,7 @@ func canonical(number int) string {
 			continue
 		}
 		for _, from := range s.sources {
-			if r := slices.Index([]string{"DLS", "DCV 3", "revised", "DBR 9"}, from); r >= 0 && r < rank && laterRows[s.msg] == nil {
+			if r := slices.Index([]string{"DLS", "DCV 3", "revised", "DBR 9", "DBR 10.0-10.4", "DBR 8.6-9 docs", "DBR 8.0-8.5 docs"}, from); r >= 0 && r < rank && laterRows[s.msg] == nil {
 				best, rank = s.msg, r
 			}
 		}
@@ -616,9 +617,27 @@ func fromNumberIndependently(n int) Code {
 	return Code(n)
 }
 
-// TestNotLicenseTable holds codes.go's notLicense to the measured tables,
-// both ways: every text of a number that is no license code, with its SDKs.
-func TestNotLicenseTable(t *testing.T) {
+// TestMeasuredTables holds codes.go to the SDKs' GetErrorString tables,
+// measured: every text it says an SDK's runtime returns is that runtime's
+// text for its number, and notLicense holds every text of a number that is
+// no license code, with its SDKs, both ways.
+func TestMeasuredTables(t *testing.T) {
+	for i, w := range wordings {
+		e := Error{&table.shared[i]}
+		for _, sdk := range sourcesOf(w.src) {
+			file := map[string]string{"DCV 3": "dcv3", "DBR 9": "dbr9"}[sdk]
+			if file == "" {
+				continue
+			}
+			n := e.Product()
+			if n == 0 { // a browser text read as a native code's
+				continue
+			}
+			if got := measuredTexts()[file+" "+strconv.Itoa(n)]; got != w.msg {
+				t.Errorf("wordings says %s returns %q for %d; it returned %q", sdk, w.msg, n, got)
+			}
+		}
+	}
 	want := notLicenseTexts()
 	got := map[int][]string{}
 	for _, r := range notLicense {
@@ -3051,3 +3070,572 @@ func exampleParts(t *testing.T, examples, name string) (body, output string) {
 	}
 	return body, strings.Join(out, "\n")
 }
+// Fuzz targets: every input against the test's own reading of the docs.
+
+// copiedTexts are the texts of the copies and the measured tables: what
+// the package must know byte for byte.
+var copiedTexts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, s := range theSources() {
+		out[s.msg] = true
+	}
+	for _, texts := range notLicenseTexts() {
+		for _, t := range texts {
+			out[t] = true
+		}
+	}
+	return out
+})
+
+// The browser's forms and the templates, read independently.
+var (
+	framedGrammar        = regexp.MustCompile(`(?s)^\[[A-Za-z0-9]+\] \[(0|-?[1-9][0-9]*)\] (.*)$`)
+	codeMessageGrammar   = regexp.MustCompile(`(?s)^code:(0|-?[1-9][0-9]*);message:(.*)$`)
+	authorizationGrammar = regexp.MustCompile(`(?s)^An error occurred during authorization: (.+) (Contact the site administrator|\[Contact Dynamsoft\]\(https://www\.dynamsoft\.com/company/contact/\)) for more information\.$`)
+	adviceGrammar        = regexp.MustCompile(`(?s)^(.+) (Visit https://www\.dynamsoft\.com/customer/license/trialLicense to acquire a license or email support@dynamsoft\.com\.|Check the Handshake Code in the customer portal or the portal of your self-hosting License Server\. Email support@dynamsoft\.com for more information\.|Email trial@dynamsoft\.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title\.)$`)
+	item113Grammar       = regexp.MustCompile(`(?s)^This license item "(.*)" has been invalid\.$`)
+	mismatchGrammar      = regexp.MustCompile(`(?s)^License mismatch: (.+)$`)
+)
+
+// readIndependently says what FromMessage must make of s: the kind of
+// reading, and an error whose Error, CodeOf and ClassOf FromMessage's must
+// have (nil for an unknown text). used says which wrappers and forms an
+// outer reading used up.
+func readIndependently(s string, used map[string]bool) (string, error) {
+	m, u := wantMessage(s), untrimmed(s)
+	inner := func(form, text string) (string, error) {
+		again := map[string]bool{form: true}
+		for k := range used {
+			again[k] = true
+		}
+		return readIndependently(text, again)
+	}
+	if copiedTexts()[m] {
+		return "text", FromMessage(m)
+	}
+	if g := authorizationGrammar.FindStringSubmatch(m); g != nil && !used["authorization "+g[2]] {
+		if kind, err := inner("authorization "+g[2], g[1]); err != nil && kind != "unknown" && CodeOf(err).Original() != 0 {
+			return "wrapped", err
+		}
+	}
+	if g := adviceGrammar.FindStringSubmatch(m); g != nil && !used["advice "+g[2]] {
+		if kind, err := inner("advice "+g[2], g[1]); err != nil && kind != "unknown" {
+			return "wrapped", err
+		}
+	}
+	if g := item113Grammar.FindStringSubmatch(m); g != nil {
+		return "template", FromMessage(item113Prefix + g[1] + item113Suffix)
+	}
+	if mismatchGrammar.MatchString(m) {
+		return "template", FromMessage(m)
+	}
+	if g := captureGrammar.FindStringSubmatch(m); g != nil && !used["capture"] {
+		module := FromMessage(g[1] + "No license found.")
+		if g[3] == "" {
+			return "capture", module
+		}
+		_, appended := inner("capture", g[3])
+		if appended != nil && ClassOf(appended) != ClassWarning && ClassOf(appended) != ClassNotLicense {
+			return "capture", appended // the cause decides
+		}
+		return "capture", module
+	}
+	if !used["frame"] {
+		for _, grammar := range []*regexp.Regexp{codeMessageGrammar, framedGrammar} {
+			if g := grammar.FindStringSubmatch(u); g != nil && (grammar == codeMessageGrammar || !strings.HasPrefix(u, "code:")) {
+				if n, err := strconv.ParseInt(g[1], 10, 32); err == nil && n != 0 {
+					return "frame", FromProductMessage(int(n), g[2])
+				}
+			}
+		}
+	}
+	if _, ok := wantTransport(m, u); ok && !used["transport"] {
+		if code, measured := measuredReasons()[reasonOf(m)]; measured {
+			return "report", FromProduct(int(code))
+		}
+		return "report", nil
+	}
+	return "unknown", nil
+}
+
+// checkReading holds err, what FromMessage made of s, to readIndependently.
+func checkReading(t testing.TB, s string, err error) {
+	t.Helper()
+	kind, want := readIndependently(s, map[string]bool{})
+	switch {
+	case want == nil && kind == "unknown":
+		if !errors.Is(err, ErrUnknown) || CodeOf(err) != 0 || err.(Error).Message() != wantMessage(s) {
+			t.Fatalf("FromMessage(%q) = %#v (%v), which the grammars do not read", s, err, err)
+		}
+	case want == nil: // a report of a reason no SDK was measured to write
+		if !errors.Is(err, ErrUnknown) {
+			if _, ok := TransportOf(err); !ok {
+				t.Fatalf("FromMessage(%q) = %v, want a report of no code", s, err)
+			}
+		}
+	case kind == "report":
+		if CodeOf(err) != CodeOf(want) && errors.Unwrap(err) == nil || errors.Is(err, ErrUnknown) {
+			t.Fatalf("FromMessage(%q) = %v, want a report of %v", s, err, CodeOf(want))
+		}
+	default:
+		if CodeOf(err) != CodeOf(want) || ClassOf(err) != ClassOf(want) || errors.Is(err, ErrUnknown) != errors.Is(want, ErrUnknown) {
+			t.Fatalf("FromMessage(%q) = %v (%v, %v); the %s reading is %v (%v, %v)", s, err, CodeOf(err), ClassOf(err), kind, want, CodeOf(want), ClassOf(want))
+		}
+	}
+}
+
+// checkError holds any error the package returns to what every error
+// must be: text from outside safe and bounded in Error, logs and JSON, and
+// exactly one of unknown, not about the license, or known.
+func checkError(t testing.TB, err error) {
+	t.Helper()
+	e, ok := err.(Error)
+	if !ok || e.d == nil {
+		t.Fatalf("%#v is no Error", err)
+	}
+	if p := unsafeText(e.Error()); p != "" {
+		t.Fatalf("%q has %s", e.Error(), p)
+	}
+	data, jerr := e.MarshalJSON()
+	if jerr != nil || !json.Valid(data) || len(data) > 4096 {
+		t.Fatalf("%q: JSON %q", e, data)
+	}
+	unknown, notLic := errors.Is(err, ErrUnknown), errors.Is(err, ErrNotLicense)
+	known := !unknown && !notLic && ClassOf(err) != ClassUnknown && ClassOf(err) != ClassNotLicense
+	if unknown && notLic || unknown != (ClassOf(err) == ClassUnknown) || notLic != (ClassOf(err) == ClassNotLicense) || !unknown && !notLic && !known {
+		t.Fatalf("%q: ErrUnknown %v, ErrNotLicense %v, class %v", err, unknown, notLic, ClassOf(err))
+	}
+}
+
+// messageSeeds are every text as the SDKs hand them over, in the forms,
+// and what the real clients wrote.
+func messageSeeds() []string {
+	var seeds []string
+	for i, s := range theSources() {
+		seeds = append(seeds, normalizations(s.msg)[i%11])
+	}
+	for _, id := range itemIDs {
+		seeds = append(seeds, item113Prefix+id+item113Suffix)
+	}
+	for _, tc := range transports {
+		seeds = append(seeds, tc.msg)
+	}
+	return append(seeds, ruleMessages()...)
+}
+
+func FuzzFromProduct(f *testing.F) {
+	for _, n := range []int{0, 1, -1, 99, 100, 110, 111, 151, 199, 200, -20099, -20100, -20111, -20151, -20199, -20200, -20000, -20014, -20015,
+		-10003, -10004, -10005, -10062, -10076, -2800, 20111, math.MinInt, math.MaxInt} {
+		f.Add(n)
+	}
+	f.Fuzz(func(t *testing.T, n int) {
+		kind, code, product, msg, text := wantNumber(n)
+		err := FromProduct(n)
+		if kind == "nil" {
+			if err != nil {
+				t.Fatalf("FromProduct(%d) = %v", n, err)
+			}
+			return
+		}
+		checkError(t, err)
+		if e := err.(Error); e.Code() != code || e.Product() != product || e.Message() != msg || e.Error() != text || FromOriginal(n).Error() != text {
+			t.Fatalf("FromProduct(%d) = %#v, want %s %v %d %q", n, err, kind, code, product, msg)
+		}
+	})
+}
+
+func FuzzFromMessage(f *testing.F) {
+	for _, s := range messageSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		err := FromMessage(s)
+		checkError(t, err)
+		checkReading(t, s, err)
+	})
+}
+
+func FuzzFromProductMessage(f *testing.F) {
+	for i, s := range messageSeeds() {
+		f.Add(ruleNumbers[i%len(ruleNumbers)], s)
+	}
+	f.Fuzz(func(t *testing.T, n int, s string) {
+		err := FromProductMessage(n, s)
+		if n == 0 {
+			if err != nil {
+				t.Fatalf("0 with %q is %v", s, err)
+			}
+			return
+		}
+		checkError(t, err)
+		alone, reading := FromProduct(n), FromMessage(s)
+		e := err.(Error)
+		if e.Product() != alone.(Error).Product() {
+			t.Fatalf("FromProductMessage(%d, %q) = %#v: the number is not kept", n, s, err)
+		}
+		// The rule, once more: the number alone, its own code, the message
+		// deciding, or the number deciding.
+		m := wantMessage(s)
+		licenseCode := !errors.Is(alone, ErrUnknown) && !errors.Is(alone, ErrNotLicense)
+		switch {
+		case m == "":
+			if err.Error() != alone.Error() {
+				t.Fatalf("FromProductMessage(%d, %q) = %v, want %v", n, s, err, alone)
+			}
+		case slices.Contains(ownTexts(n), m):
+			if e.Message() != m || errors.Unwrap(err) != nil {
+				t.Fatalf("FromProductMessage(%d, %q) = %v, want its own text's", n, s, err)
+			}
+		case alone.(Error).Code().Known() && reading.(Error).Code() == alone.(Error).Code():
+			if CodeOf(err) != CodeOf(reading) || ClassOf(err) != ClassOf(reading) {
+				t.Fatalf("FromProductMessage(%d, %q) = %v, want %v", n, s, err, reading)
+			}
+		case !errors.Is(reading, ErrUnknown) && !(licenseCode && (ClassOf(reading) == ClassWarning || ClassOf(reading) == ClassNotLicense)):
+			if CodeOf(err) != CodeOf(reading) || ClassOf(err) != ClassOf(reading) || errors.Unwrap(err) == nil {
+				t.Fatalf("FromProductMessage(%d, %q) = %v, want the message to decide: %v", n, s, err, reading)
+			}
+		default:
+			if CodeOf(err) != CodeOf(alone) || ClassOf(err) != ClassOf(alone) || errors.Unwrap(err) != nil {
+				t.Fatalf("FromProductMessage(%d, %q) = %v, want the number to decide: %v", n, s, err, alone)
+			}
+		}
+	})
+}
+
+func FuzzFromDecodedText(f *testing.F) {
+	for _, s := range []string{"", "S123", "[Attention(exceptionCode:-20111)] S**3000*25", "[Attention(exceptionCode:0)] x",
+		"[Attention(exceptionCode:-0)] x", "[Attention(exceptionCode:-10005)]", "[Attention(exceptionCode:007)] x", "[Attention(exceptionCode:1)]x",
+		"[Attention(exceptionCode:-2147483649)] x", "[Attention(exceptionCode:2147483647)]", "[Attention(exceptionCode:-20111)]\x00 stale",
+		"[Attention(exceptionCode:-10062)] x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := FromDecodedText(s), wantDecodedText(s)
+		if (got == nil) != (want == nil) || got != nil && (got.Error() != want.Error() || CodeOf(got) != CodeOf(want)) {
+			t.Fatalf("FromDecodedText(%q) = %v, want %v", s, got, want)
+		}
+		if got != nil {
+			checkError(t, got)
+		}
+	})
+}
+
+func FuzzParseCode(f *testing.F) {
+	for _, s := range []string{"LicenseExpired", "FailedToReachDLS", "111", "-20111", "Code(-20150)", "Code(", "Code(-10006)", "", "null",
+		`"LicenseExpired"`, "-20150", `"\u004c"`, "1e2", "+1", "Quota", "Class(12)", "Class(3)", "Class(-1)"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := ParseCode(string(b))
+		switch {
+		case err != nil && (c != 0 || unsafeText(err.Error()) != ""):
+			t.Fatalf("ParseCode(%q) = %v, %q", b, c, err)
+		case err == nil && c.String() != string(b):
+			t.Fatalf("ParseCode(%q) = %v, which String writes %q", b, c, c.String())
+		}
+		v := Code(7)
+		if err := v.UnmarshalJSON(b); err != nil && (v != 7 || unsafeText(err.Error()) != "") {
+			t.Fatalf("UnmarshalJSON(%q) set %v with %q", b, v, err)
+		} else if err == nil && string(b) != "null" {
+			if back, err := ParseCode(v.String()); err != nil || back != v {
+				t.Fatalf("UnmarshalJSON(%q) = %v, which does not read back: %v", b, v, err)
+			}
+		}
+		if k, err := ParseClass(string(b)); err == nil && k.String() != string(b) || err != nil && k != 0 {
+			t.Fatalf("ParseClass(%q) = %v, %v", b, k, err)
+		}
+	})
+}
+
+func FuzzTransport(f *testing.F) {
+	for _, tc := range transports {
+		f.Add(tc.msg)
+	}
+	f.Add("X. ErrorCode:1 HttpCode:2 ResponseStr:.[Cache] ")
+	f.Add("X.-ErrorCode:99999999999-HttpCode:2-ReponseStr:")
+	f.Add(`X. NetCode:0 HttpCode:403 ResponseStr:{"errorCode":102,"message":"Session password is incorrect."}.`)
+	f.Fuzz(func(t *testing.T, s string) {
+		err := FromProductMessage(-20200, s)
+		checkError(t, err)
+		got, ok := TransportOf(err)
+		if want, report := wantTransport(wantMessage(s), untrimmed(s)); ok != report || ok && got != want {
+			t.Fatalf("TransportOf(%q) = %+v, %v; want %+v, %v", s, got, ok, want, report)
+		}
+	})
+}
+
+// FuzzForms composes the browser's forms around any text, and holds
+// FromMessage to the test's reading of them.
+func FuzzForms(f *testing.F) {
+	for i, s := range theSources() {
+		f.Add(uint8(i), "capture", int64(s.number), s.msg)
+	}
+	f.Add(uint8(0), "f", int64(-2800), "The license key is invalid.")
+	f.Add(uint8(1), "x y", int64(0), "License has expired.")
+	f.Fuzz(func(t *testing.T, form uint8, name string, n int64, msg string) {
+		var s string
+		switch form % 6 {
+		case 0:
+			s = "[" + name + "] [" + strconv.FormatInt(n, 10) + "] " + msg
+		case 1:
+			s = "code:" + strconv.FormatInt(n, 10) + ";message:" + msg
+		case 2:
+			s = "An error occurred during authorization: " + msg + " Contact the site administrator for more information."
+		case 3:
+			s = msg + " Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com."
+		case 4:
+			s = "[Barcode Reader] No license found. " + msg
+		default:
+			s = "License mismatch: " + msg
+		}
+		err := FromMessage(s)
+		checkError(t, err)
+		checkReading(t, s, err)
+	})
+}
+
+// Benchmarks. Each lookup has its baseline under impl=, over the same keys,
+// so that `benchstat -col /impl` shows it as a ratio; README's Measured
+// command runs them interleaved.
+
+var (
+	sinkErr  error
+	sinkAttr slog.Attr
+	sinkData []byte
+)
+
+// cycle repeats keys up to a power of two of them, so that a benchmark picks
+// the next with a mask, not a division that would cost more than a lookup.
+func cycle[T any](keys []T) []T {
+	n := 1
+	for n < len(keys) {
+		n *= 2
+	}
+	out := make([]T, n)
+	for i := range out {
+		out[i] = keys[i%len(keys)]
+	}
+	return out
+}
+
+// benchNumbers runs a lookup by number over keys beside a map of the same
+// errors.
+func benchNumbers(b *testing.B, keys []int, lookup func(int) error) {
+	baseline := map[int]error{}
+	for _, k := range keys {
+		baseline[k] = lookup(k)
+	}
+	keys = cycle(keys)
+	b.Run("impl=map", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			sinkErr = baseline[keys[i&(len(keys)-1)]]
+		}
+	})
+	b.Run("impl=dlserr", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			sinkErr = lookup(keys[i&(len(keys)-1)])
+		}
+	})
+}
+
+// BenchmarkOriginal looks up every code of the server's range, 100-199.
+func BenchmarkOriginal(b *testing.B) {
+	var keys []int
+	for n := 100; n <= 199; n++ {
+		keys = append(keys, n)
+	}
+	benchNumbers(b, keys, FromOriginal)
+}
+
+// BenchmarkProduct looks up every number an SDK returns that the tables
+// know (the codes', and those not about the license), in order.
+func BenchmarkProduct(b *testing.B) {
+	numbers, _, _ := knownInputs()
+	var keys []int
+	for _, n := range numbers {
+		if n < 0 {
+			keys = append(keys, n)
+		}
+	}
+	benchNumbers(b, keys, FromProduct)
+}
+
+// BenchmarkMessage looks up texts beside a map of the same texts: every
+// text of the tables, and each as Capture Vision tags it.
+func BenchmarkMessage(b *testing.B) {
+	var all, tagged []string
+	for t := range copiedTexts() {
+		all = append(all, t)
+		tagged = append(tagged, "[License] [Key 1] "+t)
+	}
+	slices.Sort(all)
+	slices.Sort(tagged)
+	for _, set := range []struct {
+		name string
+		keys []string
+	}{{"all", all}, {"tagged", tagged}} {
+		baseline := map[string]error{}
+		for _, k := range set.keys {
+			baseline[k] = FromMessage(k)
+		}
+		keys := cycle(set.keys)
+		b.Run("set="+set.name+"/impl=map", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				sinkErr = baseline[keys[i&(len(keys)-1)]]
+			}
+		})
+		b.Run("set="+set.name+"/impl=dlserr", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkErr = FromMessage(keys[i&(len(keys)-1)])
+			}
+		})
+	}
+}
+
+// hostile are 16 MB inputs built against each grammar: runs of what a
+// grammar looks for, so that a reader that rescans would be quadratic.
+// B/op is the copy the error keeps.
+func hostile() map[string]string {
+	const size = 16 << 20
+	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)) }
+	return map[string]string{
+		"text":          fill("x"),
+		"tags":          "[License] " + fill(" "),
+		"nul":           fill("\x00 "),
+		"authorization": "An error occurred during authorization: " + fill(" Contact the site administrator for more information.") + "x",
+		"advice":        fill(" Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.x"),
+		"template":      item113Prefix + fill(`" has been invalid.`) + "x",
+		"capture":       "[Barcode Reader] No license found. " + fill("[Barcode Reader] No license found. "),
+		"frame":         "[f] [-20003] " + fill("[f] [-20003] "),
+		"report":        "X. ErrorCode:0 HttpCode:200 ResponseStr:" + fill(". MainErrorCode:1 MainHttpCode:") + "x",
+		"verdict":       `X. ErrorCode:0 HttpCode:403 ResponseStr:{"message":"` + fill(`\"`) + `"}.`,
+	}
+}
+
+// BenchmarkHostile reads each hostile input with a number, as a server's
+// text would come: every grammar is linear in its input.
+func BenchmarkHostile(b *testing.B) {
+	inputs := hostile()
+	names := make([]string, 0, len(inputs))
+	for name := range inputs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		s := inputs[name]
+		b.Run("grammar="+name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for i := 0; i < b.N; i++ {
+				sinkErr = FromProductMessage(-20003, s)
+			}
+		})
+	}
+}
+
+// BenchmarkWideTree logs, decides and writes as JSON a join of n errors,
+// each a DLS error: the cost per error must not grow with n.
+func BenchmarkWideTree(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		errs := make([]error, n)
+		for i := range errs {
+			errs[i] = FromProductMessage(-12345, strings.Repeat("y", 300)) // each text cut in Error
+		}
+		join := errors.Join(errs...)
+		b.Run(fmt.Sprintf("n=%d/call=Attr", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				sinkAttr = Attr("dls", join)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/call=ClassOf", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				_ = ClassOf(join)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/call=MarshalJSON", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				e, _ := ErrorOf(join)
+				sinkData, _ = json.Marshal(e)
+			}
+		})
+	}
+}
+
+// The procedure for adding a code.
+
+// TestAddingACode follows codes.go's "How to change this file" in a scratch
+// copy of the module: a new code of the SDK's license client, its four
+// lines in codes.go and its row in the test's copy of its source, then
+// `go test -update`, and the suite must pass. It runs when
+// DLSERR_PROCEDURE is set (CI does), as it builds and runs the suite again.
+func TestAddingACode(t *testing.T) {
+	if os.Getenv("DLSERR_PROCEDURE") == "" {
+		t.Skip("set DLSERR_PROCEDURE=1 to run the procedure in a scratch copy")
+	}
+	dir := t.TempDir()
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && d.Name() == ".git":
+			return filepath.SkipDir
+		case d.IsDir():
+			return os.MkdirAll(filepath.Join(dir, path), 0o755)
+		case !d.Type().IsRegular():
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, path), data, 0o644)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The edits the procedure names, each after a line that is there.
+	const text = "The procedure's own test code."
+	edit := func(name, after, insert string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, rest, ok := strings.Cut(string(data), after)
+		if !ok {
+			t.Fatalf("%s has no line %q to add after: update this test with codes.go's procedure", name, after)
+		}
+		if err := os.WriteFile(path, []byte(before+after+insert+rest), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("codes.go", "\tLicenseResultsLimitExceeded Code = -20014\n", "\t// ProcedureCheck (-20015, EC_PROCEDURE_CHECK) is \""+text+"\"\n\tProcedureCheck Code = -20015\n")
+	edit("codes.go", "\t{LicenseResultsLimitExceeded, \"LicenseResultsLimitExceeded\", ClassQuota},\n", "\t{ProcedureCheck, \"ProcedureCheck\", ClassLicense},\n")
+	edit("codes.go", "\tErrLicenseResultsLimitExceeded       = sentinel(\"LicenseResultsLimitExceeded\")       // \"License restriction: the number of results has exceeded the allowed limit.\"\n",
+		"\tErrProcedureCheck = sentinel(\"ProcedureCheck\") // \""+text+"\"\n")
+	edit("codes.go", "\t{\"LicenseResultsLimitExceeded\", srcDCV3, \"License restriction: the number of results has exceeded the allowed limit.\"},\n",
+		"\t{\"ProcedureCheck\", srcDocs, \""+text+"\"},\n")
+	edit("codes_test.go", "| -20012 | Online license validation failed due to network issues. Using cached license information for validation. | DBR 8.6-9 docs |\n",
+		"| -20015 | "+text+" | DBR 8.6-9 docs |\n")
+	run := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "DLSERR_PROCEDURE=", "GOFLAGS=-count=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	run("fmt", ".")
+	run("test", "-run", "TestREADME", "-update", ".")
+	run("vet", ".")
+	run("test", ".")
+	var readme []byte
+	readme, err = os.ReadFile(filepath.Join(dir, "README.md"))
+	if err != nil || !strings.Contains(string(readme), "| -20015 | - | `ProcedureCheck` | `ErrProcedureCheck` | License | `"+text+"` |") {
+		t.Errorf("go test -update did not add the code to README.md's table: %v", err)
+	}
+}
+

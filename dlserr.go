@@ -165,10 +165,17 @@ func FromProductMessage(code int, msg string) error {
 // an empty message is no success but such an error. A text of the tables,
 // alone, tagged or wrapped, costs no allocation.
 func FromMessage(msg string) error {
-	if d := byText(msg); d != nil {
-		return Error{d}
+	// No text of the tables starts as a tag does: a tagged message needs
+	// its tags gone first.
+	if !strings.HasPrefix(msg, licenseTag) {
+		if d := byText(msg); d != nil {
+			return Error{d}
+		}
 	}
 	s, u := normalize(msg)
+	if d := byText(s); d != nil {
+		return Error{d}
+	}
 	if d := read(s, u, 0); d != nil {
 		return Error{d}
 	}
@@ -1857,36 +1864,44 @@ func (c Code) def() *meaning {
 }
 
 // byText returns the shared error of text s, nil if s is no text of the
-// tables.
+// tables. Most texts are found at the first slot they probe.
 func byText(s string) *details {
 	if len(s) < table.minText || len(s) > table.maxText {
 		return nil
 	}
-	for i := textSlot(s, table.textShift); ; i = (i + 1) & table.textMask {
+	i := textSlot(s, table.textShift)
+	if t := &table.texts[i]; t.msg == s {
+		return t.d
+	}
+	return probe(s, i)
+}
+
+// probe goes on from slot i, where byText did not find s: to s, or to an
+// empty slot.
+func probe(s string, i uint64) *details {
+	for {
 		switch t := &table.texts[i]; {
 		case t.d == nil:
 			return nil
 		case t.msg == s:
 			return t.d
 		}
+		i = (i + 1) & table.textMask
 	}
 }
 
 // textSlot is where text s starts its probe in table.texts: a hash of its
 // length and three 8-byte windows, at its start, middle and end, which
-// tell apart texts that differ in one word (DLS and LTS, does and dose);
-// texts that hash alike probe on.
+// tell apart texts that differ in one word (DLS and LTS, does and dose).
+// Texts of fewer than 8 bytes all start at one slot and probe on; texts
+// that hash alike do too.
 func textSlot(s string, shift uint) uint64 {
 	n := len(s)
-	var k uint64
+	k := uint64(n)
 	if n >= 8 {
-		k = load64(s, 0) ^ bits.RotateLeft64(load64(s, n/2-4), 21) ^ bits.RotateLeft64(load64(s, n-8), 42)
-	} else {
-		for i := 0; i < n; i++ {
-			k = k<<8 | uint64(s[i])
-		}
+		k ^= load64(s, 0) ^ bits.RotateLeft64(load64(s, n/2-4), 21) ^ bits.RotateLeft64(load64(s, n-8), 42)
 	}
-	return (k ^ uint64(n)) * 0x9e3779b97f4a7c15 >> shift
+	return k * 0x9e3779b97f4a7c15 >> shift
 }
 
 // load64 reads the 8 bytes of s at i, little-endian, in one load.
