@@ -19,6 +19,7 @@ package dlserr
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -768,17 +769,6 @@ func wantMessage(s string) string {
 func untrimmed(s string) string {
 	s, _, _ = strings.Cut(s, "\x00")
 	return tagPrefix.ReplaceAllString(strings.TrimLeftFunc(s, unicode.IsSpace), "")
-}
-
-// sourceText returns the error that a text of the copies must be: its own
-// shared error, whatever way it is looked up.
-func sourceText(t testing.TB, msg string) Error {
-	t.Helper()
-	e, ok := FromMessage(msg).(Error)
-	if !ok || e.d == nil || !e.d.listed || e.Message() != msg {
-		t.Fatalf("FromMessage(%q) = %#v, want the text's own error", msg, e)
-	}
-	return e
 }
 
 // normalizations are the ways the SDKs and servers hand a text over: NUL
@@ -1633,8 +1623,6 @@ func modelDecide(err error) (Error, bool) {
 	return best, best.d != nil
 }
 
-type tree struct{ err error }
-
 var treeLeaves = []error{ErrTrialLicense, ErrLicenseCacheUsed, ErrFailedToReachDLS, ErrLimitExceeded, ErrLicenseExpired, ErrClonedDevice,
 	ErrSessionPasswordIncorrect, ErrDomainNotMatch, ErrLicenseBufferFailed, ErrLicenseInitSequenceFailed, ErrLicenseMismatch,
 	FromProduct(-10006), FromOriginal(999), FromMessage("nope"), errors.New("io"), Error{},
@@ -2071,19 +2059,23 @@ var initialState = sharedState()
 // another caller through errors.As, ErrorOf or a sentinel variable.
 func TestNoCallerChangesAnother(t *testing.T) {
 	want := FromOriginal(111).Error()
+	trial := FromProduct(-20010).(Error)
 	var e Error
 	errors.As(fmt.Errorf("x: %w", FromOriginal(111)), &e)
-	e = FromProduct(-20010).(Error)
+	e = trial
 	var p *Error
 	errors.As(fmt.Errorf("x: %w", FromOriginal(111)), &p)
-	*p = FromProduct(-20010).(Error)
-	d, _ := ErrorOf(FromOriginal(111))
-	d = e
+	*p = trial
+	d, ok := ErrorOf(FromOriginal(111))
+	if !ok || d.Error() != want {
+		t.Fatalf("ErrorOf(FromOriginal(111)) = %v, %v", d, ok)
+	}
+	d = trial
 	saved := ErrLicenseExpired
-	ErrLicenseExpired = FromProduct(-20010)
+	ErrLicenseExpired = trial
 	got, licensed := FromOriginal(111).Error(), Licensed(FromOriginal(111))
 	ErrLicenseExpired = saved
-	if got != want || licensed || d.Error() != e.Error() || sharedState() != initialState {
+	if got != want || licensed || sharedState() != initialState || e != trial || *p != trial || d != trial {
 		t.Errorf("FromOriginal(111) became %q, licensed %v", got, licensed)
 	}
 }
@@ -2157,7 +2149,7 @@ func TestHostileText(t *testing.T) {
 func logged(t testing.TB, attrs ...slog.Attr) map[string]any {
 	t.Helper()
 	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, nil)).LogAttrs(nil, slog.LevelInfo, "m", attrs...)
+	slog.New(slog.NewJSONHandler(&buf, nil)).LogAttrs(context.Background(), slog.LevelInfo, "m", attrs...)
 	var v map[string]any
 	if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
 		t.Fatalf("%s: %v", buf.Bytes(), err)
@@ -3070,6 +3062,7 @@ func exampleParts(t *testing.T, examples, name string) (body, output string) {
 	}
 	return body, strings.Join(out, "\n")
 }
+
 // Fuzz targets: every input against the test's own reading of the docs.
 
 // copiedTexts are the texts of the copies and the measured tables: what
@@ -3638,4 +3631,3 @@ func TestAddingACode(t *testing.T) {
 		t.Errorf("go test -update did not add the code to README.md's table: %v", err)
 	}
 }
-
