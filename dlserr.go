@@ -104,8 +104,8 @@ func FromOriginalMessage(code int, msg string) error { return FromProductMessage
 //     password is incorrect." is not retryable (102, ClassHandshake), and
 //     Dynamic Web TWAIN's -2800 with a transport report is.
 //   - Except that a message that the SDK runs licensed (a warning), or that
-//     the failure is not about the license, never overrules a number that
-//     says the license failed: the number decides, and the message is kept.
+//     the failure is not about the license, never overrules a number of a
+//     license code: the number decides, and the message is kept.
 //   - A message the package does not read is kept with the number, which
 //     decides.
 //
@@ -1776,9 +1776,9 @@ func (x *number) orUnknown(n int) *details {
 	return unknownNumber(n)
 }
 
-// own returns the error of s if s is one of n's own texts, nil otherwise.
-func (n *number) own(s string) *details {
-	for _, d := range n.texts {
+// own returns the error of s if s is one of x's own texts, nil otherwise.
+func (x *number) own(s string) *details {
+	for _, d := range x.texts {
 		if d.msg == s {
 			return d
 		}
