@@ -711,7 +711,10 @@ func dlsPrefix(product, original int) string {
 // numbersToCheck are every number from -100000 to 1000, where every vendor
 // number lies, and the ends of int and of C's int.
 func numbersToCheck() []int {
-	ns := []int{math.MinInt, math.MinInt + 1, math.MinInt32 - 1, math.MinInt32, math.MaxInt32, math.MaxInt32 + 1, math.MaxInt, 20111, -220111}
+	ns := []int{math.MinInt, math.MinInt + 1, math.MinInt32, math.MaxInt32, math.MaxInt, 20111, -220111}
+	if n := int64(math.MaxInt32) + 1; int64(int(n)) == n { // where int has 64 bits
+		ns = append(ns, int(n), int(-n-1))
+	}
 	for n := -100000; n <= 1000; n++ {
 		ns = append(ns, n)
 	}
@@ -1158,6 +1161,54 @@ func wantTransport(msg, untrimmed string) (Transport, bool) {
 	return Transport{}, false
 }
 
+// TestVerdictBodies holds the verdict in a report's body to Transport's
+// rule: a refusal's JSON body with errorCode, message or both is the
+// server's verdict and decides; a 200's body, a body that is no such
+// object, or one that reads as nothing, is not.
+func TestVerdictBodies(t *testing.T) {
+	report := func(status int, body string) string {
+		return fmt.Sprintf("[License] Unknown Network Error. ErrorCode:0 HttpCode:%d ResponseStr:%s.[Cache] Cache not found.", status, body)
+	}
+	for _, tc := range []struct {
+		status int
+		body   string
+		want   error // nil: no verdict, the report's own code decides
+	}{
+		{403, `{"errorCode":102,"message":"Session password is incorrect."}`, ErrSessionPasswordIncorrect},
+		{401, ` {"errorCode":111,"message":"License for this ip has expired."} `, ErrIPLicenseExpired},
+		{500, `{"message":"Session password is incorrect."}`, ErrSessionPasswordIncorrect},
+		{403, `{"errorCode":102}`, ErrSessionPasswordIncorrect},
+		{403, `{"errorCode":113,"message":"This license item \"LI-3\" has been invalid."}`, ErrLicenseItemInvalid},
+		{403, `{"errorCode":-10003}`, ErrLicenseInvalid},
+		{403, `{"errorCode":102,"message":"Made up.","extra":1}`, ErrSessionPasswordIncorrect},
+		{200, `{"errorCode":102,"message":"Session password is incorrect."}`, nil},
+		{403, `{"errorCode":117,"message":"Made up."}`, nil},
+		{403, `{"errorCode":117}`, nil},
+		{403, `{"message":"Made up."}`, nil},
+		{403, `{"errorcode":102}`, nil},
+		{403, `{"errorCode":"102"}`, nil},
+		{403, `{"errorCode":1.5}`, nil},
+		{403, `{"errorCode":0,"message":"Session password is incorrect."}`, nil},
+		{403, `{"errorCode":102,"message":7}`, nil},
+		{403, `{}`, nil},
+		{403, `[102]`, nil},
+		{403, `{"errorCode":102`, nil},
+		{403, `Session password is incorrect.`, nil},
+	} {
+		msg := report(tc.status, tc.body)
+		err := FromProductMessage(-20200, msg)
+		if _, ok := TransportOf(err); !ok {
+			t.Errorf("%s: no report read", msg)
+		}
+		switch {
+		case tc.want == nil && (CodeOf(err) != FailedToReachDLS || errors.Unwrap(err) != nil):
+			t.Errorf("%d %s: %v, CodeOf %v; want no verdict", tc.status, tc.body, err, CodeOf(err))
+		case tc.want != nil && (!errors.Is(err, tc.want) || ClassOf(err) != ClassOf(tc.want)):
+			t.Errorf("%d %s: %v, class %v; want the verdict %v", tc.status, tc.body, err, ClassOf(err), tc.want)
+		}
+	}
+}
+
 // measuredReasons returns the code the SDKs returned with each reason of a
 // transport report in the committed InitLicense scenarios and verdicts, by
 // form ("cv" or "dbr9"), read with the test's own grammar: one code for each
@@ -1456,7 +1507,7 @@ func TestFromDecodedText(t *testing.T) {
 		"[Attention(exceptionCode:1)]x", "[Attention(exceptionCode:-2147483649)] x", "[Attention(exceptionCode:2147483647)]",
 		"[Attention(exceptionCode:-20111)]\x00 stale", "[Attention(exceptionCode:-201\x0011)] x", "\x00[Attention(exceptionCode:-20111)] x",
 		"[Attention(exceptionCode:-20111)] S**3000*25", "[Attention(exceptionCode:-10017)] *ODE**8", "[Attention(exceptionCode:-3)] x"}
-	for _, n := range numbersToCheck()[9:] {
+	for n := -100000; n <= 1000; n++ {
 		if n%7 == 0 || licenseNumbers()[n] || notLicenseTexts()[n] != nil {
 			inputs = append(inputs, "[Attention(exceptionCode:"+strconv.Itoa(n)+")] x")
 		}
@@ -2016,6 +2067,14 @@ func TestAs(t *testing.T) {
 	var p *Error
 	if errors.As(errors.New("x"), &p) || p != nil {
 		t.Error("errors.As found an Error in an error that has none")
+	}
+	// The zero Error is no error, and says nothing.
+	var zero Error
+	if zero.Code() != 0 || zero.Product() != 0 || zero.Message() != "" || zero.LicenseItem() != "" || zero.Unwrap() != nil || zero.Is(ErrUnknown) || zero.As(new(int)) {
+		t.Errorf("the zero Error says %v %d %q", zero.Code(), zero.Product(), zero.Message())
+	}
+	if Code(-12345).Message() != "" || Code(-12345).Class() != ClassUnknown || Code(-20111).Message() != "" || Code(-20111).Known() {
+		t.Error("a Code no table has says something")
 	}
 }
 
