@@ -140,7 +140,7 @@ func cur(kind, re string) curation { return curation{kind, false, regexp.MustCom
 
 // curated keeps the texts that the keyword rule misses (keep) and gives a
 // kind to those it would call a license text wrongly (cur). Each names
-// whole texts.
+// whole texts; the first that matches a text decides.
 var curated = []curation{
 	// Wrappers around a text, and the parts the code joins to one.
 	keepIf("form", `^\[\{\}\]( \[\{\}\])? \{\}$`, `(?s)(functionName|errorCode).*(message|errorString)`),                                     // [function] [code] message, [function] message, [code] message
@@ -156,6 +156,7 @@ var curated = []curation{
 	keep("text", `^Failed to open indexedDB: Timeout\.$`), // the browser's license cache
 	keep("text", `^Unknown Network Error\.$|^\[Cache\] (Cache not found\.|Cache invalid\.|Using cache)$`),
 	// Misuses of the license API.
+	keep("usage", "^`deviceFriendlyName` is not allowed to change after `createInstance` or `loadWasm` is called\\.$"), // the license manager's too
 	cur("usage", "is not allowed to change after `createInstance` or `loadWasm` is called\\.$"),
 	cur("usage", `^A license can only be specified once and has already been set using the ProductKey API\.$`),
 	cur("usage", `^After initialization, the product key cannot be changed\.$`),
