@@ -143,15 +143,15 @@ func cur(kind, re string) curation { return curation{kind, false, regexp.MustCom
 // whole texts; the first that matches a text decides.
 var curated = []curation{
 	// Wrappers around a text, and the parts the code joins to one.
-	keepIf("form", `^\[\{\}\]( \[\{\}\])? \{\}$`, `(?s)(functionName|errorCode).*(message|errorString)`),                                     // [function] [code] message, [function] message, [code] message
-	keep("form", `^(Resource )?Initialization Failed: \{\}$`),                                                                                // Document Scanner around what it caught
-	keep("form", `^code:\{\};message:\{\}$`),                                                                                                 // Barcode Reader 9's console line
-	keep("form", `^\[Attention\(exceptionCode:(\{\}\)\] )?$`),                                                                                // a masked result's mark
-	keep("form", `^\[License\]( \[Key 1\] )?$|^ \[Key $|^\[Cache\] $`),                                                                       // the native client's tags
-	keep("form", `^ (Main)?(ErrorCode|HttpCode|NetCode):$|^ ResponseStr:$`),                                                                  // its transport report's fields
-	keep("form", `^License mismatch: $`),                                                                                                     // a prefix to what did not match
-	keep("form", `^ (Visit https://www\.dynamsoft\.com/customer/license/trialLicense|Check the Handshake Code|Email trial@dynamsoft\.com) `), // advice after a text
-	keep("form", `^is missing the core license$`),                                                                                            // what "The current product key {}, ..." says
+	keepIf("form", `^\[\{\}\]( \[\{\}\])? \{\}$`, `(?s)(functionName|errorCode).*(message|errorString)`), // [function] [code] message, [function] message, [code] message
+	keep("form", `^(Resource )?Initialization Failed: \{\}$`),                                            // Document Scanner around what it caught
+	keep("form", `^code:\{\};message:\{\}$`),                                                             // Barcode Reader 9's console line
+	keep("form", `^\[Attention\(exceptionCode:(\{\}\)\] )?$`),                                            // a masked result's mark
+	keep("form", `^\[License\]( \[Key 1\] )?$|^ \[Key $|^\[Cache\] $`),                                   // the native client's tags
+	keep("form", `^ (Main)?(ErrorCode|HttpCode|NetCode):$|^ ResponseStr:$`),                              // its transport report's fields
+	keep("form", `^License mismatch: $`),                                                                 // a prefix to what did not match
+	keep("form", `^ (Visit https://www\.dynamsoft\.com/customer/license/trialLicense|Check the Handshake Code|Email trial@dynamsoft\.com) |^ Contact the site administrator for more information\.$`), // advice after a text
+	keep("form", `^is missing the core license$`), // what "The current product key {}, ..." says
 	// License texts without a keyword.
 	keep("text", `^Failed to open indexedDB: Timeout\.$`), // the browser's license cache
 	keep("text", `^Unknown Network Error\.$|^\[Cache\] (Cache not found\.|Cache invalid\.|Using cache)$`),
