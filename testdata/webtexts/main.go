@@ -42,23 +42,25 @@
 // # Which texts are license texts
 //
 // A text is kept when its literal parts name the license: one of
-// "license" (or "licence"), "product key", "online key", "trial",
-// "authoriz"/"authoris", "expire", "quota", "domain", "handshake", "DLS",
-// "LTS", "License Server", "session password" or "organization id" (any
-// case), and when it reads as a message (a space between two letters; no
-// source code or markup; at most 600 bytes). Two curated lists in
-// select.go then decide what the keywords miss or catch wrongly: curated
-// names texts to keep whatever their words (the browser's license cache
-// timing out, the wrappers around a license text) and gives each text
-// that is not a license failure its kind; skip drops what the keywords
-// catch that is no message of the vendor's license client (a certificate
-// that expired, a cookie's domain, a UI label).
+// "license" (or "licence"), "product key", "online key", "authoriz" (or
+// "authoris"), "expire", "domain", "handshake", "session password" or
+// "organization id" in any case, "trial" at the start of a word, the word
+// "quota", or, in capitals, "DLS" at the start of a word and the word "LTS"
+// (the license server's names); and when it reads as a message (a space
+// between two letters; no source code or markup; at most 600 bytes). Two
+// curated lists in select.go then decide what the keywords miss or catch
+// wrongly: curated keeps texts whatever their words (the browser's license
+// cache timing out, the wrappers around a license text, Web TWAIN's -2800)
+// and gives each text that is not a license failure its kind; skip drops
+// what the keywords catch that is no message of the vendor's code (the C
+// library's strerror, TLS and HTTP libraries, a model runtime).
 //
 // The kinds: text (a whole license text), template (a license text with
-// holes), form (a wrapper around another text: "Initialization Failed:
-// {}"), usage (a misuse of the license API, not a license failure), status
-// (a loader's or a license client's progress message) and other (any
-// other text the keywords catch: UI, notices, logs).
+// holes), form (a wrapper around another text, "Initialization Failed:
+// {}", or a part the code joins to one), usage (a misuse of the license
+// API, not a license failure), status (a loader's or a license client's
+// progress message) and other (any other text the keywords catch: logs,
+// UI, notices).
 package main
 
 import (
