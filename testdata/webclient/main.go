@@ -7,15 +7,16 @@
 //
 //	go run ./testdata/webclient -out DIR [-cache DIR] [-run REGEXP] [-parallel N]
 //
-// It fetches two npm packages (npm pack, with npm's cache and HOME in a
-// temporary folder, checked against pinned hashes; -cache keeps the tarballs
-// in a folder of this user's alone), extracts their dist/ folders into a
-// temporary folder of the run, and writes DIR/web.golden: # lines that say what each
-// scenario is, then one line per observation, "EDITION SCENARIO KIND
-// VALUE" (see goldenHeader). To refresh the committed copy, pass -out
+// It fetches the npm packages of three editions, 11.4, 9.6 and 10.4, the
+// last in six packages (npm pack, with npm's cache and HOME in a temporary
+// folder, checked against pinned hashes; -cache keeps the tarballs in a
+// folder of this user's alone), extracts their dist/ folders into a
+// temporary folder of the run, and writes DIR/web.golden: # lines that say
+// what each scenario is, then one line per observation, "EDITION SCENARIO
+// KIND VALUE" (see goldenHeader). To refresh the committed copy, pass -out
 // testdata/webclient. It needs npm and Debian's chromium (/usr/bin/chromium);
 // .ci/webclient installs both where they are missing. -parallel sets how
-// many browsers run at a time (2), besides the two scenarios that wait 15 s
+// many browsers run at a time (2), besides the four scenarios that wait 15 s
 // for the client's own timeout, which start first; -run picks scenarios by
 // EDITION/SCENARIO, for a partial file.
 //
@@ -140,7 +141,7 @@ func hostMain(out, cache, run string, parallel int) error {
 			return err
 		}
 	}
-	fmt.Printf("fetched and extracted %d packages in %.1fs\n", len(editions), time.Since(start).Seconds())
+	fmt.Printf("fetched and extracted %d editions in %.1fs\n", len(editions), time.Since(start).Seconds())
 	self, err := harness.CopyExecutable(filepath.Join(tmp, "bin"))
 	if err != nil {
 		return err

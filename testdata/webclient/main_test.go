@@ -1,15 +1,24 @@
 package main
 
 import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
 	"encoding/base64"
 	"errors"
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 // The two servers every key of the table names unless it says otherwise.
@@ -122,8 +131,158 @@ func TestScenarios(t *testing.T) {
 			t.Errorf("%s: nothing to say in the header", id)
 		}
 	}
-	if count["dbr11"] < 14 || count["dbrjs9"] < 7 {
+	if count["dbr11"] < 14 || count["dbrjs9"] < 7 || count["dbr10"] < 12 {
 		t.Errorf("scenarios per edition: %v", count)
+	}
+	// What 10.4 must be asked: each outcome the brief of its measurement
+	// named, for both organizations where the texts differ.
+	for _, name := range []string{"no-key", "not-base64", "trial-closed", "own-closed", "own-503", "trial-hang", "own-hang",
+		"trial-bad-body", "own-bad-body", "trial-403-102", "own-403-102", "own-403-111", "own-200-102"} {
+		if !seen["dbr10 "+name] {
+			t.Errorf("dbr10 has no scenario %s", name)
+		}
+	}
+	for _, sc := range scenarios {
+		if strings.HasSuffix(sc.name, "-hang") != sc.slow || (sc.main.about == hanging.about) != sc.slow {
+			t.Errorf("%s %s: a scenario that waits for the client's timeout must be slow, and be named *-hang for .ci/webclient", sc.edition.name, sc.name)
+		}
+	}
+}
+
+// TestEditions checks the editions' packages and the scripts the page loads.
+func TestEditions(t *testing.T) {
+	if len(editions) != 3 || editions[0].name != "dbr11" || editions[1].name != "dbrjs9" || editions[2] != dbr10 {
+		t.Fatalf("editions: the golden header and the scenarios take them in the order dbr11, dbrjs9, dbr10")
+	}
+	for _, e := range editions[:2] {
+		if got, want := e.scripts(), []string{"/dist/" + e.name + "/" + e.script}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s scripts = %q, want %q", e.name, got, want)
+		}
+	}
+	want := []string{
+		"/dist/dbr10/dynamsoft-core@3.4.31/dist/core.js",
+		"/dist/dbr10/dynamsoft-license@3.4.31/dist/license.js",
+		"/dist/dbr10/dynamsoft-capture-vision-router@2.4.33/dist/cvr.js",
+		"/dist/dbr10/dynamsoft-barcode-reader@10.4.31/dist/dbr.js",
+	}
+	if got := dbr10.scripts(); !reflect.DeepEqual(got, want) {
+		t.Errorf("dbr10 scripts = %q, want %q", got, want)
+	}
+	seen := map[string]bool{}
+	for _, p := range dbr10.packages() {
+		name, version, ok := strings.Cut(p.pkg, "@")
+		if !ok || name == "" || strings.ContainsAny(p.pkg, `/\ `) || !regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+$`).MatchString(version) || seen[name] {
+			t.Errorf("package %q: not NAME@VERSION, one folder's name, once", p.pkg)
+		}
+		seen[name] = true
+		if !dbr10.pinned(p.pkg) {
+			t.Errorf("%s is not pinned", p.pkg)
+		}
+	}
+	if len(seen) != 6 || dbr10.pinned("dynamsoft-core@3.4.30") || dbr10.pinned("dynamsoft-core") {
+		t.Errorf("dbr10's packages: %v", dbr10.packages())
+	}
+	if captureTemplate["dbr11"] != "" || captureTemplate["dbrjs9"] != "" || captureTemplate["dbr10"] == "" {
+		t.Errorf("captureTemplate = %q: 11.4 measured with its default, 10.4 needs a barcode template", captureTemplate)
+	}
+}
+
+// TestCheckResourcePaths feeds checkResourcePaths what a page reports.
+func TestCheckResourcePaths(t *testing.T) {
+	const base = "http://127.0.0.1:4000/"
+	good := func() map[string]resourcePath {
+		m := map[string]resourcePath{}
+		for name, pkg := range map[string]string{"core": "dynamsoft-core@3.4.31", "license": "dynamsoft-license@3.4.31",
+			"cvr": "dynamsoft-capture-vision-router@2.4.33", "std": "dynamsoft-capture-vision-std@1.4.21",
+			"dip": "dynamsoft-image-processing@2.4.31", "dbr": "dynamsoft-barcode-reader@10.4.31"} {
+			m[name] = resourcePath{pkg[strings.LastIndexByte(pkg, '@')+1:], base + "dist/dbr10/" + pkg + "/dist/"}
+		}
+		return m
+	}
+	if err := checkResourcePaths(dbr10, base, good()); err != nil {
+		t.Errorf("the pinned layout: %v", err)
+	}
+	const d = base + "dist/dbr10/"
+	for _, tt := range []struct {
+		about, name string
+		rp          *resourcePath // nil: leave name out
+	}{
+		{"another version", "std", &resourcePath{"1.4.10", d + "dynamsoft-capture-vision-std@1.4.21/dist/"}},
+		{"an unpinned folder", "std", &resourcePath{"1.4.10", d + "dynamsoft-capture-vision-std@1.4.10/dist/"}},
+		{"a CDN", "dip", &resourcePath{"2.4.31", "https://cdn.example.com/npm/dynamsoft-image-processing@2.4.31/dist/"}},
+		{"another edition", "dbr", &resourcePath{"10.4.31", base + "dist/dbr11/"}},
+		{"another server", "core", &resourcePath{"3.4.31", "http://127.0.0.1:4001/dist/dbr10/dynamsoft-core@3.4.31/dist/"}},
+		{"not its dist/", "core", &resourcePath{"3.4.31", d + "dynamsoft-core@3.4.31/"}},
+		{"no version", "core", &resourcePath{"", d + "dynamsoft-core@3.4.31/dist/"}},
+		{"a folder of no version", "x", &resourcePath{"1", d + "x/dist/"}},
+		{"a bare folder elsewhere", "root", &resourcePath{"", "/"}},
+		{"a package left unnamed", "dip", nil},
+		{"the own one left out", "dbr", nil},
+	} {
+		m := good()
+		if tt.rp == nil {
+			delete(m, tt.name)
+		} else {
+			m[tt.name] = *tt.rp
+		}
+		if err := checkResourcePaths(dbr10, base, m); err == nil {
+			t.Errorf("%s: accepted", tt.about)
+		}
+	}
+	// An edition of one package: not checked (see checkResourcePaths).
+	if err := checkResourcePaths(editions[0], base, map[string]resourcePath{"dip": {"3.0.10", base + "dynamsoft-image-processing@3.0.10/dist/"}}); err != nil {
+		t.Errorf("dbr11's folders, which its bundle's worker does not load from: %v", err)
+	}
+	if err := checkResourcePaths(editions[1], base, nil); err != nil {
+		t.Errorf("9.6, which reports none: %v", err)
+	}
+}
+
+// TestFetchPackages lays out an edition of several packages from tarballs
+// in the cache, as npm pack leaves them, without npm.
+func TestFetchPackages(t *testing.T) {
+	cache, dist := t.TempDir(), t.TempDir()
+	pin := func(pkg string, files map[string]string) string {
+		tgz, err := os.ReadFile(tarGz(t, files))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(harness.Tarball(cache, pkg), tgz, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		sum := sha512.Sum512(tgz)
+		return "sha512-" + base64.StdEncoding.EncodeToString(sum[:])
+	}
+	e := &edition{name: "ed", pkg: "own@1.0.0", script: "own.js",
+		integrity: pin("own@1.0.0", map[string]string{"package/dist/own.js": "own", "package/dist/own.wasm": "w"}),
+		deps: []npmPackage{
+			{"core@2.0.0", pin("core@2.0.0", map[string]string{"package/dist/core.js": "core", "package/README.md": "no"}), "core.js"},
+			{"std@3.0.0", pin("std@3.0.0", map[string]string{"package/dist/std.wasm": "std"}), ""},
+		}}
+	if err := fetch(e, cache, dist); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	filepath.WalkDir(dist, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dist, p)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	want := []string{"ed/core@2.0.0/dist/core.js", "ed/own@1.0.0/dist/own.js", "ed/own@1.0.0/dist/own.wasm", "ed/std@3.0.0/dist/std.wasm"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("laid out %q, want %q", got, want)
+	}
+	if got, want := e.scripts(), []string{"/dist/ed/core@2.0.0/dist/core.js", "/dist/ed/own@1.0.0/dist/own.js"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("scripts = %q, want %q", got, want)
+	}
+	// A tarball that is not the pinned one: npm would fetch it again; here
+	// npm cannot run (PATH is empty), so the fetch must fail.
+	e.deps[1].integrity = e.integrity
+	t.Setenv("PATH", "")
+	if err := fetch(e, cache, t.TempDir()); err == nil {
+		t.Error("a tarball with another hash was extracted")
 	}
 }
 
@@ -234,7 +393,45 @@ func TestGoldenLines(t *testing.T) {
 		t.Errorf("scenarioLines:\n got %q\nwant %q", got, want)
 	}
 
+	// 10.4's capture error, and properties of any kind, in kindOrder.
+	o.sc = &scenario{edition: dbr10, name: "y"}
+	o.report.Events = []event{
+		{Kind: "resolved", Value: "initLicense"},
+		{Kind: "resolved", Value: "createInstance"},
+		{Kind: "warn", Value: "w", Source: "page"},
+		{Kind: "thrown", Value: "[Barcode Reader] No license found."},
+		{Kind: "prop", Name: "detail", Value: `{"a":1}`},
+		{Kind: "own", Value: `["stack","message","errorCode","detail","lts"]`},
+		{Kind: "keys", Value: `["errorCode","detail"]`},
+		{Kind: "lts", Value: "102"},
+		{Kind: "code", Value: "-30063"},
+		{Kind: "prop", Name: "two words", Value: `"x"`},
+	}
+	got, err = scenarioLines(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{
+		`dbr10 y resolved initLicense`,
+		`dbr10 y resolved createInstance`,
+		`dbr10 y thrown "[Barcode Reader] No license found."`,
+		`dbr10 y code -30063`,
+		`dbr10 y lts 102`,
+		`dbr10 y keys "[\"errorCode\",\"detail\"]"`,
+		`dbr10 y own "[\"stack\",\"message\",\"errorCode\",\"detail\",\"lts\"]"`,
+		`dbr10 y prop detail "{\"a\":1}"`,
+		`dbr10 y prop "two words" "\"x\""`,
+		`dbr10 y warn "w"`,
+		`dbr10 y requests main=2 standby=closed`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("scenarioLines:\n got %q\nwant %q", got, want)
+	}
+
 	for _, bad := range []event{
+		{Kind: "code", Value: "-30063.5"},
+		{Kind: "code", Value: ""},
+		{Kind: "prop", Value: "1"},
 		{Kind: "lts", Value: "undefined"},
 		{Kind: "lts", Value: "1 2"},
 		{Kind: "resolved", Value: "two words"},
@@ -287,9 +484,11 @@ func TestNetlog(t *testing.T) {
 // TestPinnedHashes checks that each edition pins a sha512 in npm's form.
 func TestPinnedHashes(t *testing.T) {
 	for _, e := range editions {
-		b, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(e.integrity, "sha512-"))
-		if !strings.HasPrefix(e.integrity, "sha512-") || err != nil || len(b) != 64 {
-			t.Errorf("%s: pinned hash %q is no sha512", e.name, e.integrity)
+		for _, p := range e.packages() {
+			b, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(p.integrity, "sha512-"))
+			if !strings.HasPrefix(p.integrity, "sha512-") || err != nil || len(b) != 64 {
+				t.Errorf("%s %s: pinned hash %q is no sha512", e.name, p.pkg, p.integrity)
+			}
 		}
 	}
 }
@@ -374,4 +573,105 @@ func TestLoadArtifact(t *testing.T) {
 	if loadArtifact(o) {
 		t.Error("a failed scenario was run again")
 	}
+}
+
+// TestPageServer serves an edition's files and notes what it could not.
+func TestPageServer(t *testing.T) {
+	dist := t.TempDir()
+	folder := filepath.Join(dist, "dbr10", "dynamsoft-core@3.4.31", "dist")
+	if err := errors.Join(os.MkdirAll(folder, 0o700), os.WriteFile(filepath.Join(folder, "core.js"), []byte("core"), 0o600)); err != nil {
+		t.Fatal(err)
+	}
+	ps, stop, err := startPageServer(dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	get := func(path string) int {
+		resp, err := http.Get(ps.url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := get("dist/dbr10/dynamsoft-core@3.4.31/dist/core.js"); code != 200 {
+		t.Errorf("a file of dist/: %d", code)
+	}
+	if len(ps.missingFiles()) != 0 {
+		t.Errorf("missing after a file was served: %q", ps.missingFiles())
+	}
+	get("favicon.ico") // the browser asks for it, the page has none
+	get("dist/dbr10/dynamsoft-utility@1.4.32/dist/utility.js")
+	get("dist/dbr11/dbr.bundle.js")
+	get("dynamsoft-image-processing@3.0.10/dist/dip.wasm")
+	get("run/none/")
+	want := []string{
+		"GET /dist/dbr10/dynamsoft-utility@1.4.32/dist/utility.js 404",
+		"GET /dist/dbr11/dbr.bundle.js 404",
+		"GET /dynamsoft-image-processing@3.0.10/dist/dip.wasm 404",
+		"GET /run/none/ 404",
+	}
+	if got := ps.missingFiles(); !reflect.DeepEqual(got, want) {
+		t.Errorf("missingFiles = %q, want %q", got, want)
+	}
+}
+
+// TestResources checks the header's list of engine resource paths: each
+// folder relative to its edition's, whatever the page server's port.
+func TestResources(t *testing.T) {
+	report := func(port string, paths map[string]resourcePath) pageReport {
+		for name, rp := range paths {
+			rp.Path = strings.Replace(rp.Path, "PORT", port, 1)
+			paths[name] = rp
+		}
+		return pageReport{Resources: paths}
+	}
+	outcomes := []outcome{
+		{sc: &scenario{edition: dbr10, name: "a"}, report: report("4000", map[string]resourcePath{
+			"std":  {"1.4.21", "http://127.0.0.1:PORT/dist/dbr10/dynamsoft-capture-vision-std@1.4.21/dist/"},
+			"core": {"3.4.31", "http://127.0.0.1:PORT/dist/dbr10/dynamsoft-core@3.4.31/dist/"},
+		})},
+		{sc: &scenario{edition: dbr10, name: "b"}, report: report("4001", map[string]resourcePath{
+			"core": {"3.4.31", "http://127.0.0.1:PORT/dist/dbr10/dynamsoft-core@3.4.31/dist/"},
+		})},
+		{sc: &scenario{edition: dbr10, name: "c"}, report: report("4002", map[string]resourcePath{
+			"root": {"", "http://127.0.0.1:PORT/dist/dbr10/"},
+		})},
+		{sc: &scenario{edition: editions[0], name: "d"}, report: report("4003", map[string]resourcePath{
+			"dip": {"3.0.10", "http://127.0.0.1:PORT/dynamsoft-image-processing@3.0.10/dist/"},
+		})},
+	}
+	want := []string{
+		"dbr10 core 3.4.31 dynamsoft-core@3.4.31/dist/",
+		`dbr10 root "" ./`,
+		"dbr10 std 1.4.21 dynamsoft-capture-vision-std@1.4.21/dist/",
+	}
+	if got := resources(outcomes); !reflect.DeepEqual(got, want) {
+		t.Errorf("resources = %q, want %q", got, want)
+	}
+}
+
+// tarGz writes a gzipped tarball of regular files, as npm pack does, and
+// returns its path.
+func tarGz(t *testing.T, files map[string]string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	for name, body := range files {
+		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(body)), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(tw, body)
+	}
+	if err := errors.Join(tw.Close(), zw.Close()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "p.tgz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -74,6 +75,14 @@ var (
 	badBody = server{"200 with the body " + fmt.Sprintf("%q", notLicense) + " (text/plain), no license", func(st *stage, role string) (string, error) {
 		return st.answer(role, http.StatusOK, "text/plain; charset=utf-8", notLicense)
 	}}
+	// The server's verdict with another status: does the client read the
+	// JSON of an answer that is OK, or not OK but not a 403?
+	status200x102 = server{"200 " + body102, func(st *stage, role string) (string, error) {
+		return st.answer(role, http.StatusOK, "application/json", body102)
+	}}
+	status503x102 = server{"503 " + body102, func(st *stage, role string) (string, error) {
+		return st.answer(role, http.StatusServiceUnavailable, "application/json", body102)
+	}}
 	hanging = server{"reads the request and never answers", func(st *stage, role string) (string, error) { return st.hang(role) }}
 )
 
@@ -129,7 +138,7 @@ func (sc *scenario) keyAbout() string {
 
 // The scenarios, in the golden file's order.
 var scenarios = func() []*scenario {
-	b11, b9 := editions[0], editions[1]
+	b11, b9, b10 := editions[0], editions[1], editions[2]
 	trial, own := withKey(trialOrganization, "public trial"), withKey(ownOrganization, "own")
 	return []*scenario{
 		{edition: b11, name: "no-key", main: status503, standby: status503, callInit: true, licenseServer: true},
@@ -158,6 +167,30 @@ var scenarios = func() []*scenario {
 		{edition: b9, name: "own-403-102", main: status403x102, standby: status403x102, key: own, callInit: true},
 		{edition: b9, name: "own-403-111", main: status403x111, standby: status403x111, key: own, callInit: true},
 		{edition: b9, name: "own-bad-body", main: badBody, standby: badBody, key: own, callInit: true},
+
+		// 10.4 as 11.4, then how it reads an answer: its worker
+		// (license.worker.js 3.4.31) looks for the server's JSON in any
+		// answer of main's that is not OK, and in none of standby's; an OK
+		// answer is the license, whatever it holds. The last three show it.
+		{edition: b10, name: "no-key", main: status503, standby: status503, callInit: true, licenseServer: true},
+		{edition: b10, name: "no-init", main: status503, standby: status503, licenseServer: true},
+		{edition: b10, name: "not-base64", main: status503, standby: status503, key: notBase64, callInit: true, licenseServer: true},
+		{edition: b10, name: "truncated-json", main: status503, standby: status503, key: truncated, callInit: true, licenseServer: true},
+		{edition: b10, name: "trial-closed", main: closedPort, standby: closedPort, key: trial, callInit: true},
+		{edition: b10, name: "trial-503", main: status503, standby: status503, key: trial, callInit: true},
+		{edition: b10, name: "trial-403-102", main: status403x102, standby: status403x102, key: trial, callInit: true},
+		{edition: b10, name: "trial-403-111", main: status403x111, standby: status403x111, key: trial, callInit: true},
+		{edition: b10, name: "trial-bad-body", main: badBody, standby: badBody, key: trial, callInit: true},
+		{edition: b10, name: "trial-hang", main: hanging, standby: hanging, key: trial, callInit: true, slow: true},
+		{edition: b10, name: "own-closed", main: closedPort, standby: closedPort, key: own, callInit: true},
+		{edition: b10, name: "own-503", main: status503, standby: status503, key: own, callInit: true},
+		{edition: b10, name: "own-403-102", main: status403x102, standby: status403x102, key: own, callInit: true},
+		{edition: b10, name: "own-403-111", main: status403x111, standby: status403x111, key: own, callInit: true},
+		{edition: b10, name: "own-bad-body", main: badBody, standby: badBody, key: own, callInit: true},
+		{edition: b10, name: "own-hang", main: hanging, standby: hanging, key: own, callInit: true, slow: true},
+		{edition: b10, name: "own-200-102", main: status200x102, standby: status200x102, key: own, callInit: true},
+		{edition: b10, name: "own-503-102", main: status503x102, standby: status503x102, key: own, callInit: true},
+		{edition: b10, name: "own-standby-102", main: closedPort, standby: status403x102, key: own, callInit: true},
 	}
 }()
 
@@ -170,10 +203,13 @@ const (
 	moduleWidth    = 3 // pixels per Code 128 module
 )
 
-// pageConfig is the page's config.json.
+// pageConfig is the page's config.json. Router: the page drives Capture
+// Vision's router (dbr11, dbr10), not 9.x's BarcodeReader.
 type pageConfig struct {
 	Edition       string   `json:"edition"`
-	Script        string   `json:"script"`
+	Scripts       []string `json:"scripts"`
+	Router        bool     `json:"router"`
+	Template      string   `json:"template,omitempty"` // capture's template; "": the router's default
 	CallInit      bool     `json:"callInit"`
 	Key           string   `json:"key"`
 	LicenseServer []string `json:"licenseServer,omitempty"`
@@ -189,7 +225,10 @@ type pageConfig struct {
 type pageReport struct {
 	Events   []event           `json:"events"`
 	Versions map[string]string `json:"versions"`
-	Workers  struct {
+	// Resources are the engine resource paths once the scripts loaded
+	// (router editions; checkResourcePaths says which it checks).
+	Resources map[string]resourcePath `json:"resources"`
+	Workers   struct {
 		Started []string `json:"started"`
 		Hello   []string `json:"hello"`
 	} `json:"workers"`
@@ -203,6 +242,7 @@ type event struct {
 	Format string `json:"format"`
 	Text   string `json:"text"`
 	Code   string `json:"code"`
+	Name   string `json:"name"` // a prop's
 	Source string `json:"source"`
 	T      int64  `json:"t"` // milliseconds since the page began to load
 }
@@ -217,11 +257,56 @@ type run struct {
 }
 
 // pageServer serves each edition's dist/ under /dist/NAME/ and each run's
-// page under /run/TOKEN/, on 127.0.0.1.
+// page under /run/TOKEN/, on 127.0.0.1. It notes every request it could not
+// answer but the browser's own for /favicon.ico: a client that asks for a
+// file its packages lack (a module of another version, a folder outside its
+// dist/) would run without it, and the run fails.
 type pageServer struct {
-	url  string
-	mu   sync.Mutex
-	runs map[string]*run
+	url     string
+	mu      sync.Mutex
+	runs    map[string]*run
+	missing map[string]bool
+}
+
+// statusWriter keeps the status a handler wrote.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// noteMissing wraps the page server's handler to note what it did not
+// serve.
+func (ps *pageServer) noteMissing(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		if sw.status >= 400 && r.URL.Path != "/favicon.ico" {
+			ps.mu.Lock()
+			ps.missing[r.Method+" "+r.URL.Path+" "+strconv.Itoa(sw.status)] = true
+			ps.mu.Unlock()
+		}
+	})
+}
+
+// missingFiles lists what the page server did not serve, sorted.
+func (ps *pageServer) missingFiles() []string {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	return sortedKeys(ps.missing)
 }
 
 func startPageServer(dist string) (*pageServer, func(), error) {
@@ -229,7 +314,7 @@ func startPageServer(dist string) (*pageServer, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ps := &pageServer{url: "http://" + ln.Addr().String() + "/", runs: map[string]*run{}}
+	ps := &pageServer{url: "http://" + ln.Addr().String() + "/", runs: map[string]*run{}, missing: map[string]bool{}}
 	page, err := fs.Sub(pageFiles, "page")
 	if err != nil {
 		return nil, nil, err
@@ -271,7 +356,7 @@ func startPageServer(dist string) (*pageServer, func(), error) {
 			http.NotFound(w, r)
 		}
 	})
-	srv := &http.Server{Handler: mux, ErrorLog: log.New(io.Discard, "", 0), ReadHeaderTimeout: time.Minute}
+	srv := &http.Server{Handler: ps.noteMissing(mux), ErrorLog: log.New(io.Discard, "", 0), ReadHeaderTimeout: time.Minute}
 	go srv.Serve(ln)
 	return ps, func() { srv.Close() }, nil
 }
@@ -324,7 +409,8 @@ func runScenario(ps *pageServer, sc *scenario) (out outcome) {
 		return fail(err)
 	}
 	cfg := pageConfig{
-		Edition: sc.edition.name, Script: "/dist/" + sc.edition.name + "/" + sc.edition.script,
+		Edition: sc.edition.name, Scripts: sc.edition.scripts(),
+		Router: sc.edition.name != "dbrjs9", Template: captureTemplate[sc.edition.name],
 		CallInit: sc.callInit, WrapWorkers: true, Channel: "webclient-console",
 		StepTimeout: stepTimeout.Milliseconds(), Settle: settle.Milliseconds(), Module: moduleWidth,
 	}
@@ -372,6 +458,9 @@ func runScenario(ps *pageServer, sc *scenario) (out outcome) {
 	out.report = rn.report
 	if out.report.Failure != "" {
 		return fail(fmt.Errorf("the page failed: %s", out.report.Failure))
+	}
+	if err := checkResourcePaths(sc.edition, ps.url, out.report.Resources); err != nil {
+		return fail(err)
 	}
 	return out
 }
@@ -463,6 +552,9 @@ func scenariosMain(out, dist string, filter *regexp.Regexp, parallel int) error 
 	var errs []error
 	for _, o := range outcomes {
 		errs = append(errs, o.err)
+	}
+	if missing := ps.missingFiles(); len(missing) > 0 {
+		errs = append(errs, fmt.Errorf("the page server could not serve %q", missing))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err

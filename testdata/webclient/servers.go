@@ -140,8 +140,9 @@ func (st *stage) answer(role string, code int, contentType, body string) (string
 
 // hang starts a server that reads each request's headers and answers
 // nothing until the stage closes, so that the client's own limit (15 s in
-// 11.4.2001) ends the call, and returns its URL. (realclient's closes the
-// connection after 3 s unless -wait-timeout; here that would not save time,
+// 11.4.2001, and in 10.4.31's license.worker.js) ends the call, and
+// returns its URL. (realclient's closes the connection after 3 s unless
+// -wait-timeout; here that would not save time,
 // since the slow scenarios run beside the others, and it changes what the
 // client says: measured, "network connection error" after 18 s instead of
 // "network timed out" after 20 s.)

@@ -4,8 +4,13 @@
 //
 //   {kind: "resolved", value: CALL}            a call that resolved
 //   {kind: "thrown", value: e.message}         the call that threw (the last one run)
+//   {kind: "code", value: e.errorCode}         if it is a number
 //   {kind: "lts", value: e.ltsErrorCode}       if it is a number
 //   {kind: "keys", value: JSON of Object.keys(e)}
+//   {kind: "own", value: JSON of Object.getOwnPropertyNames(e)}
+//   {kind: "prop", name, value: JSON}          each own property but message and stack, and
+//                                              errorCode and ltsErrorCode where they are numbers;
+//                                              String(value) where JSON has none (undefined)
 //   {kind: "pending", value: CALL}             a call still unsettled after cfg.stepTimeout ms
 //   {kind: "result", format, text}             a barcode found
 //   {kind: "exception", code, value: message}  a result's or capture's exception
@@ -124,15 +129,18 @@ importScripts(${JSON.stringify(script)});
     document.body.appendChild(canvas);
   }
 
-  // Load the client.
+  // Load the client: its scripts one after the other, as script tags in
+  // that order would.
   try {
-    await new Promise((resolve, reject) => {
-      const s = document.createElement("script");
-      s.src = cfg.script;
-      s.onload = resolve;
-      s.onerror = () => reject(new Error("could not load " + cfg.script));
-      document.head.appendChild(s);
-    });
+    for (const src of cfg.scripts) {
+      await new Promise((resolve, reject) => {
+        const s = document.createElement("script");
+        s.src = src;
+        s.onload = resolve;
+        s.onerror = () => reject(new Error("could not load " + src));
+        document.head.appendChild(s);
+      });
+    }
   } catch (e) {
     await report({ failure: String(e) });
     return;
@@ -148,8 +156,25 @@ importScripts(${JSON.stringify(script)});
     } catch (e) {
       clearTimeout(timer);
       note({ kind: "thrown", value: e && e.message !== undefined ? String(e.message) : String(e) });
-      if (e && typeof e.ltsErrorCode === "number") note({ kind: "lts", value: String(e.ltsErrorCode) });
-      note({ kind: "keys", value: JSON.stringify(e && typeof e === "object" ? Object.keys(e) : []) });
+      const isObject = e !== null && (typeof e === "object" || typeof e === "function");
+      const numbered = (name) => isObject && typeof e[name] === "number" && Object.prototype.hasOwnProperty.call(e, name);
+      if (numbered("errorCode")) note({ kind: "code", value: String(e.errorCode) });
+      if (numbered("ltsErrorCode")) note({ kind: "lts", value: String(e.ltsErrorCode) });
+      note({ kind: "keys", value: JSON.stringify(isObject ? Object.keys(e) : []) });
+      const own = isObject ? Object.getOwnPropertyNames(e) : [];
+      note({ kind: "own", value: JSON.stringify(own) });
+      for (const name of own) {
+        if (name === "message" || name === "stack" || ((name === "errorCode" || name === "ltsErrorCode") && numbered(name))) continue;
+        let value;
+        try {
+          const v = e[name];
+          const j = JSON.stringify(v);
+          value = j === undefined ? String(v) : j;
+        } catch (err) {
+          value = "(unreadable: " + String(err) + ")";
+        }
+        note({ kind: "prop", name, value });
+      }
       throw STOP;
     }
     clearTimeout(timer);
@@ -163,22 +188,40 @@ importScripts(${JSON.stringify(script)});
 
   const versions = {};
   const D = window.Dynamsoft;
+  // The engine resource paths the scripts settled on as they loaded: where
+  // the client's worker will load each module from, and which version it
+  // expects there.
+  const resources = {};
+  if (cfg.router && D.Core && D.Core.CoreModule) {
+    const paths = D.Core.CoreModule.engineResourcePaths || {};
+    for (const name of Object.keys(paths)) {
+      const p = paths[name];
+      resources[name] = typeof p === "string" ? { version: "", path: p } : { version: String(p.version || ""), path: String(p.path) };
+    }
+  }
+  // Each module's version, read once an instance exists and again once
+  // capture settled: 10.4 loads the barcode reader's worker code and wasm
+  // only then.
+  let router;
+  const readVersions = () => {
+    for (const ns of Object.keys(D).sort()) {
+      for (const name of Object.keys(D[ns] || {}).sort()) {
+        const m = D[ns][name];
+        if (!/Module$/.test(name) || !m || typeof m.getVersion !== "function") continue;
+        try {
+          versions["Dynamsoft." + ns + "." + name] = text([m.getVersion()]);
+        } catch (e) { /* a module that is not loaded */ }
+      }
+    }
+  };
   try {
-    if (cfg.edition === "dbr11") {
+    if (cfg.router) {
       const LM = D.License.LicenseManager;
       if (cfg.licenseServer) LM.licenseServer = cfg.licenseServer;
       if (cfg.callInit) await step("initLicense", () => LM.initLicense(cfg.key, { executeNow: true }));
-      const router = await step("createInstance", () => D.CVR.CaptureVisionRouter.createInstance());
-      for (const ns of Object.keys(D).sort()) {
-        for (const name of Object.keys(D[ns] || {}).sort()) {
-          const m = D[ns][name];
-          if (!/Module$/.test(name) || !m || typeof m.getVersion !== "function") continue;
-          try {
-            versions["Dynamsoft." + ns + "." + name] = text([m.getVersion()]);
-          } catch (e) { /* a module that is not loaded */ }
-        }
-      }
-      const result = await step("capture", () => router.capture(canvas));
+      await step("createInstance", async () => { router = await D.CVR.CaptureVisionRouter.createInstance(); return router; });
+      readVersions();
+      const result = await step("capture", () => cfg.template ? router.capture(canvas, cfg.template) : router.capture(canvas));
       for (const item of result.items || []) {
         if (item.text !== undefined) note({ kind: "result", format: String(item.formatString), text: String(item.text) });
       }
@@ -203,11 +246,12 @@ importScripts(${JSON.stringify(script)});
   } catch (e) {
     if (e !== STOP) note({ kind: "uncaught", value: "page: " + (e && e.message !== undefined ? e.message : String(e)) });
   }
+  if (router) readVersions();
   // Let every worker started say hello (for at most 5 s), then let late
   // console calls of the workers arrive.
   for (let waited = 0; workers.hello.length < workers.started.length && waited < 5000; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await new Promise((resolve) => setTimeout(resolve, cfg.settle));
-  await report({ versions, workers });
+  await report({ versions, resources, workers });
 })();
