@@ -3690,3 +3690,77 @@ func TestAddingACode(t *testing.T) {
 		t.Errorf("go test -update did not add the code to README.md's table: %v", err)
 	}
 }
+// webScenarioClass is the class each scenario's thrown text must read as:
+// a server out of reach or never answering, retry; a malformed key, a
+// license to fix; the server's session password, the handshake; its 111,
+// the license; a 200 without a license, no license at capture time. Barcode
+// Reader JS 10.4 reads the server's verdict in a 503 too, and not the
+// standby's.
+func webScenarioClass(scenario string) Class {
+	switch {
+	case strings.HasSuffix(scenario, "-403-102"), scenario == "own-503-102":
+		return ClassHandshake
+	case strings.HasSuffix(scenario, "-403-111"), strings.HasSuffix(scenario, "-bad-body"), scenario == "own-200-102", scenario == "not-base64", scenario == "truncated-json":
+		return ClassLicense
+	}
+	return ClassUnavailable
+}
+
+// TestWebClient checks what the browser's license client threw, warned and
+// decoded (testdata/webclient) against the package: every license text is
+// read, as its scenario's class, alone and with the code the error carried;
+// the server's code where the client kept it (ltsErrorCode); every masked
+// result is caught with the code its exception names.
+func TestWebClient(t *testing.T) {
+	scenarios := map[string]int{}
+	thrown := map[string]string{}
+	results := 0
+	for _, l := range readWebGolden(t) {
+		key := l.edition + " " + l.scenario
+		if webEditions[l.edition] == "" {
+			t.Fatalf("web.golden: edition %q, which README does not name", l.edition)
+		}
+		if _, seen := scenarios[key]; !seen {
+			scenarios[l.edition]++
+		}
+		scenarios[key]++
+		want := webScenarioClass(l.scenario)
+		switch l.kind {
+		case "thrown":
+			thrown[key] = l.text
+			if err := FromMessage(l.text); errors.Is(err, ErrUnknown) || ClassOf(err) != want || Licensed(err) {
+				t.Errorf("%s threw %q: %v, class %v; want class %v", key, l.text, err, ClassOf(err), want)
+			}
+		case "code": // e.errorCode beside the thrown text
+			n, _ := strconv.Atoi(l.number)
+			if err := FromProductMessage(n, thrown[key]); ClassOf(err) != want || CodeOf(err) != fromNumberIndependently(n) {
+				t.Errorf("%s: errorCode %d with %q reads as %v, class %v", key, n, thrown[key], err, ClassOf(err))
+			}
+		case "lts": // the server's code, as the 9.6 client kept it
+			n, _ := strconv.Atoi(l.number)
+			if err := FromMessage(thrown[key]); !errors.Is(err, FromOriginal(n)) {
+				t.Errorf("%s: ltsErrorCode %d, but the text reads as %v", key, n, err)
+			}
+		case "warn", "error":
+			if err := FromMessage(l.text); errors.Is(err, ErrUnknown) || errors.Is(err, ErrNotLicense) {
+				t.Errorf("%s %s %q is not read: %v", key, l.kind, l.text, err)
+			}
+		case "result":
+			results++
+			if masked := FromDecodedText(l.text); masked == nil || errors.Is(masked, ErrUnknown) {
+				t.Errorf("%s: result %q is not caught: %v", key, l.text, masked)
+			}
+		case "exception":
+			n, _ := strconv.Atoi(l.number)
+			if err := FromProductMessage(n, l.text); errors.Is(err, ErrUnknown) || CodeOf(err) != fromNumberIndependently(n) || errors.Unwrap(err) != nil {
+				t.Errorf("%s: exception %s %q reads as %#v", key, l.number, l.text, err)
+			}
+		case "uncaught", "pending":
+			t.Errorf("%s: %s %q", key, l.kind, l.text+l.number)
+		}
+	}
+	if scenarios["dbr11"] < 14 || scenarios["dbrjs9"] < 7 || scenarios["dbr10"] < 12 || results == 0 {
+		t.Errorf("web.golden has %d scenarios of 11.4, %d of 9.6.42, %d of 10.4.31 and %d decoded results; want at least 14, 7, 12 and one", scenarios["dbr11"], scenarios["dbrjs9"], scenarios["dbr10"], results)
+	}
+}
+
