@@ -936,17 +936,23 @@ var templates = [...]struct {
 
 // wrappers are what the browser clients put around a text: the
 // authorization template around a message of the license server's list
-// (JS 11.4 and 9.6, with one of two endings, the second for a trial key),
-// and JS 9.6's advice after a text (measured after "No license specified.").
-// A wrapped text is read as the text alone; serverOnly admits only the
-// license server's messages.
+// (every browser client, with one of two endings, the second for a trial
+// key); JS 9.6's advice after a text (measured after "No license
+// specified."; its table of five holds the fourth too); Web TWAIN's ua()
+// after its product-key texts; Document Scanner's two prefixes before what
+// its start-up threw. A wrapped text is read as the text alone, where it is
+// what the wrapper admits: the client wraps only those.
 var wrappers = [...]struct {
 	prefix, suffix string
-	serverOnly     bool
+	admits         admits
 }{
-	{"An error occurred during authorization: ", " Contact the site administrator for more information.", true},
-	{"An error occurred during authorization: ", " [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.", true},
-	{"", " Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.", false},
-	{"", " Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.", false},
-	{"", ` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`, false},
+	{"An error occurred during authorization: ", " Contact the site administrator for more information.", serverMessage},
+	{"An error occurred during authorization: ", " [Contact Dynamsoft](https://www.dynamsoft.com/company/contact/) for more information.", serverMessage},
+	{"", " Visit https://www.dynamsoft.com/customer/license/trialLicense to acquire a license or email support@dynamsoft.com.", tableText},
+	{"", " Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.", tableText},
+	{"", ` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`, tableText},
+	{"", " Contact the site administrator for more information.", tableText},
+	{"", " Please contact the site administrator.", tableText},
+	{"Initialization Failed: ", "", anyReading},
+	{"Resource Initialization Failed: ", "", anyReading},
 }

@@ -145,8 +145,10 @@ func FromProductMessage(code int, msg string) error {
 //   - a text of the tables, byte for byte;
 //   - a text that a client wraps, read as the text it wraps, each wrapper
 //     once: the browser's "An error occurred during authorization: "
-//     around a message of the license server's list, and Barcode Reader JS
-//     9.6's advice after a text;
+//     around a message of the license server's list; Barcode Reader JS
+//     9.6's advice and Web TWAIN's "Please contact the site administrator."
+//     after a text; Document Scanner's "Initialization Failed: " and
+//     "Resource Initialization Failed: " before one;
 //   - a template filled in: 113 with a license item id ([Error.LicenseItem]),
 //     "License mismatch: " with a detail;
 //   - a module's "No license found." at capture time ("[Barcode Reader] No
@@ -154,9 +156,11 @@ func FromProductMessage(code int, msg string) error {
 //     and _) or not, and after one space the message InitLicense gave,
 //     which Capture Vision appends: the module's code, with that message as
 //     its cause as [FromProductMessage] decides;
-//   - the browser's "[function] [N] message" (Barcode Reader JS 11) and
-//     "code:N;message:text" (JS 9.6): FromProductMessage(N, message), N a C
-//     int other than 0, the function name ASCII letters and digits;
+//   - the browser's frames: "[function] [N] message" and "[N] message"
+//     (Capture Vision's JavaScript, Barcode Reader JS 11) and
+//     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N
+//     a C int other than 0, the function's name ASCII letters and digits or
+//     none; "[function] message" is the message alone;
 //   - the SDK's transport report (see [Transport]), for the reasons the SDKs
 //     were measured to write ("DLS Connect Error", ...): the code the SDK
 //     returned with it (-20200 or -20003).
@@ -1017,6 +1021,15 @@ func untagged(s string) string {
 
 func visibleASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
+// admits says what a wrapper wraps.
+type admits uint8
+
+const (
+	serverMessage admits = iota // a message of the license server's list, or 113 filled in
+	tableText                   // a text of the tables
+	anyReading                  // any text the package reads
+)
+
 // wrapped reads s as a text that a client wraps (see wrappers), each
 // wrapper once.
 func wrapped(s, _ string, skip uint64) *details {
@@ -1025,8 +1038,15 @@ func wrapped(s, _ string, skip uint64) *details {
 		if skip&bit != 0 || len(s) <= len(w.prefix)+len(w.suffix) || !strings.HasPrefix(s, w.prefix) || !strings.HasSuffix(s, w.suffix) {
 			continue
 		}
-		d := readAgain(s[len(w.prefix):len(s)-len(w.suffix)], skip|bit)
-		if d != nil && !d.unread() && (!w.serverOnly || d.verdict().code.Original() != 0) {
+		inner := s[len(w.prefix) : len(s)-len(w.suffix)]
+		var d *details
+		switch w.admits {
+		case tableText:
+			d = byText(inner)
+		default:
+			d = readAgain(inner, skip|bit)
+		}
+		if d != nil && !d.unread() && (w.admits != serverMessage || d.verdict().code.Original() != 0) {
 			return d
 		}
 	}
@@ -1088,9 +1108,11 @@ func formatTagged(s string) string {
 	return s
 }
 
-// framed reads u, the text before its trailing white space went, as the
-// browser client's "[function] [N] message" or "code:N;message:text", N a
-// C int other than 0: FromProductMessage(N, message).
+// framed reads u, the text before its trailing white space went, as one of
+// the browser clients' frames: "[function] [N] message" (the function's name
+// ASCII letters and digits, or none), "[N] message" and "code:N;message:
+// text", N a C int other than 0, as FromProductMessage(N, message); and
+// "[function] message", as the message alone.
 func framed(s, u string, skip uint64) *details {
 	if skip&skipFramed != 0 || !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "code:") {
 		return nil
@@ -1102,15 +1124,24 @@ func framed(s, u string, skip uint64) *details {
 			return nil
 		}
 	} else {
-		i := 1
-		for i < len(u) && ('a' <= u[i] && u[i] <= 'z' || 'A' <= u[i] && u[i] <= 'Z' || '0' <= u[i] && u[i] <= '9') {
-			i++
-		}
-		if i == 1 || !strings.HasPrefix(u[i:], "] [") {
+		name, after, ok := strings.Cut(u[1:], "] ")
+		if !ok {
 			return nil
 		}
-		if number, rest, ok = strings.Cut(u[i+3:], "] "); !ok {
+		n, isNumber := cInt(name)
+		switch {
+		case isNumber && n != 0:
+			number, rest = name, after
+		case strings.TrimFunc(name, isASCIIAlnum) != "":
 			return nil
+		default: // a function's name, then a number or not
+			inner, _ := strings.CutPrefix(after, "[")
+			if number, rest, ok = strings.Cut(inner, "] "); !ok || len(inner) == len(after) {
+				return readAgain(after, skip|skipFramed)
+			}
+			if n, ok := cInt(number); !ok || n == 0 {
+				return readAgain(after, skip|skipFramed)
+			}
 		}
 	}
 	n, ok := cInt(number)
@@ -1128,6 +1159,10 @@ func framed(s, u string, skip uint64) *details {
 		return x.orUnknown(n)
 	}
 	return withMessage(n, x, ms, mu, skip|skipFramed)
+}
+
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 // cInt reads a number as C's %d writes an int: plain decimal, 32 bits, on
@@ -1794,35 +1829,41 @@ type template struct {
 
 // match reports whether s fills in t: s starts with the first literal part
 // and ends with the last, and the others follow in between, each found
-// where it first comes after the one before. A part at the end may not be
-// empty, as the first literal alone is no filled-in text.
+// where it first comes after the one before. A hole at either end may not
+// be empty, as the literals alone are no filled-in text; a hole between two
+// literals may.
 func (t *template) match(s string) bool {
-	first, last := t.parts[0], t.parts[len(t.parts)-1]
-	if len(s) < len(first)+len(last) || last == "" && len(s) == len(first) || !strings.HasPrefix(s, first) || !strings.HasSuffix(s, last) {
-		return false
-	}
-	rest := s[len(first) : len(s)-len(last)]
-	for _, p := range t.parts[1 : len(t.parts)-1] {
-		i := strings.Index(rest, p)
-		if i < 0 {
-			return false
-		}
-		rest = rest[i+len(p):]
-	}
-	return true
+	_, ok := t.holes(s)
+	return ok
 }
 
-// holes returns the parts of d's message that its sender filled in, for a
-// template that d's message matches.
-func (d *details) holes() []string {
-	parts := d.tmpl.parts
-	rest := d.msg[len(parts[0]) : len(d.msg)-len(parts[len(parts)-1])]
-	holes := make([]string, 0, len(parts)-1)
-	for _, p := range parts[1 : len(parts)-1] {
-		i := strings.Index(rest, p)
-		holes, rest = append(holes, rest[:i]), rest[i+len(p):]
+// holes returns the parts of s that its sender filled in, if s fills in t.
+func (t *template) holes(s string) ([]string, bool) {
+	parts := t.parts
+	first, last := parts[0], parts[len(parts)-1]
+	if len(s) < len(first)+len(last) || !strings.HasPrefix(s, first) || !strings.HasSuffix(s, last) {
+		return nil, false
 	}
-	return append(holes, rest)
+	rest := s[len(first) : len(s)-len(last)]
+	holes := make([]string, 0, len(parts)-1)
+	for i, p := range parts[1 : len(parts)-1] {
+		at := strings.Index(rest, p)
+		if at < 0 || i == 0 && first == "" && at == 0 {
+			return nil, false
+		}
+		holes, rest = append(holes, rest[:at]), rest[at+len(p):]
+	}
+	holes = append(holes, rest)
+	if first == "" && holes[0] == "" || last == "" && rest == "" {
+		return nil, false
+	}
+	return holes, true
+}
+
+// holes returns the parts of d's message that its sender filled in.
+func (d *details) holes() []string {
+	holes, _ := d.tmpl.holes(d.msg)
+	return holes
 }
 
 // byNumber returns what the index knows of number n, nil if nothing.
@@ -1999,8 +2040,8 @@ func build() *tables {
 	}
 	for i, t := range templates {
 		table.templates[i] = template{meaning: byMeaning[t.meaning], parts: t.parts}
-		if table.templates[i].meaning == nil || len(t.parts) < 2 || t.parts[0] == "" {
-			panic("dlserr: a template of no meaning, or with no first literal: " + t.meaning)
+		if table.templates[i].meaning == nil || len(t.parts) < 2 {
+			panic("dlserr: a template of no meaning, or of one part: " + t.meaning)
 		}
 	}
 
