@@ -498,6 +498,9 @@ func TestSelection(t *testing.T) {
 		{"DLS init 1", nil, true, "other"},
 		{"The DLS2 Offline license has expired.", nil, true, "text"},
 		{"Using a public trial license.", nil, true, "text"},
+		{"{} module license has expired.", []string{"%s"}, true, "template"},                                 // a hole first is no code
+		{"{}{}:{}/dwt/{}{}/RemoveAllAuthorizations?t={}", []string{"a", "b", "c", "d", "e", "f"}, false, ""}, // a URL from parts
+		{"{}Authorization: Basic {}\r\n", []string{"%s", "%s"}, false, ""},                                   // an HTTP header
 	} {
 		if got := selected(c.text, c.holes); got != c.want {
 			t.Errorf("selected(%q) = %v, want %v", c.text, got, c.want)

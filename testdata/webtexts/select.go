@@ -46,11 +46,13 @@ func isWordByte(c byte) bool {
 }
 
 // messageLike is the rule's second half: a text is a message, not a name,
-// a key or a piece of code, when it has a space between two letters.
+// a key or a piece of code, when it has a space between two letters. A
+// hole is no space: a URL built from parts is no message.
 var messageLike = regexp.MustCompile(`\pL[^\pL]*\s[^\pL]*\pL`)
 
 // codeLike marks a literal that is source code, markup or a list of names
-// rather than a message.
+// rather than a message. It reads the literal parts: a text may start with
+// a hole.
 var codeLike = regexp.MustCompile(`function\s*\(|=>|\);|\}\s*;|\{\s*return|^\s*[{<]|var |let |const |this\.|window\.|document\.`)
 
 // selected says whether a composed text is one the golden lists (holes:
@@ -70,7 +72,7 @@ func selected(text string, holes []string) bool {
 		return false
 	}
 	lits := literalParts(text)
-	return hasKeyword(lits) && messageLike.MatchString(lits) && !codeLike.MatchString(text)
+	return hasKeyword(lits) && messageLike.MatchString(strings.ReplaceAll(text, "{}", "")) && !codeLike.MatchString(lits)
 }
 
 // literalParts is a rendered text without its holes.
@@ -173,7 +175,9 @@ var curated = []curation{
 	cur("other", `^(Access domain is different|Current domain: |dwt_command filter: domain|dwt_http)`),
 	cur("other", `^Token was expired in |^The Dynamic Web TWAIN Service SSL certificate has expired\.$`),
 	cur("other", `^(Your trial license has expired\.|To extend the license, please contact|Your License Number is empty or it's invalid\.)$`), // the service's dialog
-	cur("other", `^trial license$`), // what the client looks for in a server's message
+	cur("other", `^trial license$`),                                                        // what the client looks for in a server's message
+	cur("other", `^false;\{\};.*;$`),                                                       // Web TWAIN's OCR add-on's response, split again before its callback
+	cur("other", `^\{\} expired, lastRound: \{\}, curRound: \{\}$`),                        // JS 9.6's wasm log
 	keep("other", `^Please make sure the Dynamic Web TWAIN Service has been installed\.$`), // Web TWAIN's -2800, which its service uses for license failures
 }
 
@@ -182,7 +186,7 @@ var curated = []curation{
 // libraries, a model runtime, banners.
 var skip = []*regexp.Regexp{
 	regexp.MustCompile(`^(Domain error|Quota exceeded|Key has expired)$`),
-	regexp.MustCompile(`(?i)certificate|^CRL has expired$|NTLM|^handshake_0|^HS: ws upgrade|^TLS handshake$|^handshake failure$|^proxy handshake error$|^h2 ws handshake failed|^Failed to generate handshake for client|^handshake OK for protocol|^connect\+handshake|cookie`),
-	regexp.MustCompile(`^DNS NXDOMAIN$|^Routing Domain Identifiers$|^user \+ domain \+ host name too big$|includeSubDomains|UNIX domain socket|^(Proxy-a|A)uthorization: |^ expire date: |^Expire date$|^Operation not authorized at current processing stage$`),
+	regexp.MustCompile(`(?i)certificate|^CRL has expired$|NTLM|^handshake_0|^HS: ws upgrade|^TLS handshake$|^handshake failure$|^proxy handshake error$|^h2 ws handshake failed|^Failed to generate handshake for client|^handshake OK for protocol|^connect\+handshake|cookie|HANDSHAKE2: |^\{\}: (LRS_H1C_ISSUE_HANDSHAKE|tls handshake limit)`),
+	regexp.MustCompile(`^DNS NXDOMAIN$|^Routing Domain Identifiers$|^user \+ domain \+ host name too big$|includeSubDomains|UNIX domain socket|^(\{\})?(Proxy-a|A)uthorization: |^ expire date: |^Expire date$|^Operation not authorized at current processing stage$`),
 	regexp.MustCompile(`^Specified domain and type names combination|^opset import domain is null|^Created by Graeme W\. Gill|^//  and international treaty provisions|^status expired$|^Get Cert Expired Date Failed\.$`),
 }
