@@ -25,7 +25,9 @@ package dlserr
 // the tests read.
 
 // Where a text was published or returned, as a set: many texts have several
-// sources. Each is pinned by a commit or a package version.
+// sources. Each is pinned by a commit or a package version; the web
+// packages' texts, each with its file and offset, are in
+// testdata/webtexts/texts.golden, which the tests read.
 const (
 	// srcLTS: the DLS list in its first form, 2021-03 to 2021-07,
 	// https://github.com/dynamsoft-docs/license-server-docs/blob/7efab0e85617488b8e64c908c339d0dff7adc3ea/common/errorList.md
@@ -53,12 +55,29 @@ const (
 	// and the page's history before 604100932514b6ba09c9f6cda77a023f163b731d (2021-07-14)
 	srcDocsLTS
 	// srcJS11: the browser edition of Barcode Reader 11.4 (license client
-	// 4.4.20), measured in Chromium: npm dynamsoft-barcode-reader-bundle@11.4.2001;
-	// its wasm's texts are also in dynamsoft-capture-vision-bundle@3.0.6001 and dynamsoft-license@3.4.31
+	// 4.4.20), measured in Chromium: npm dynamsoft-barcode-reader-bundle@11.4.2001
 	srcJS11
 	// srcJS9: the browser edition of Barcode Reader 9.6, measured in
 	// Chromium: npm dynamsoft-javascript-barcode@9.6.42
 	srcJS9
+	// srcJS10: the browser edition of Barcode Reader 10.4, measured in
+	// Chromium: npm dynamsoft-barcode-reader@10.4.31, with the packages it
+	// loads, dynamsoft-license@3.4.31, dynamsoft-core@3.4.31,
+	// dynamsoft-capture-vision-router@2.4.33
+	srcJS10
+	// srcCV3: Capture Vision's browser bundle, npm dynamsoft-capture-vision-bundle@3.0.6001
+	srcCV3
+	// srcDDV: Document Viewer, npm dynamsoft-document-viewer@3.2.1
+	srcDDV
+	// srcDDS: Document Scanner, npm dynamsoft-document-scanner@1.4.2
+	srcDDS
+	// srcDWT: Dynamic Web TWAIN's JavaScript, npm dwt@19.3.3 (dist/*.js)
+	srcDWT
+	// srcDWTService: Dynamic Web TWAIN Service 19.3 for Linux, the .deb in
+	// npm dwt@19.3.3: its libraries, and its REST API's answers (measured)
+	srcDWTService
+	// srcRN: npm dynamsoft-capture-vision-react-native@3.4.1100
+	srcRN
 )
 
 // The license server's codes, one constant each; the doc comment quotes the
@@ -391,6 +410,79 @@ const (
 	CodeParserLicenseNotFound Code = -90012
 )
 
+// Other products' own license codes, as their JavaScript exports them:
+// Dynamic Web TWAIN's EnumDWT_LicenseErrorCode, and Document Viewer's
+// license errors (LIC_*). Each constant's value is the product's number,
+// and its name the product's and the vendor's constant's, in CamelCase; the
+// doc comment quotes its text. Two of their numbers come with another
+// code's text and read as that code (aliases). Their other numbers (a
+// browser or an OS the key does not cover, a module's license) come with
+// texts that say so: a service reads them with FromProductMessage, and the
+// text decides.
+const (
+	// WebTWAINLicenseInvalid (-2325, EnumDWT_LicenseErrorCode.LicenseInvalid)
+	// is "The current product key is empty or invalid." for a product key;
+	// for a license server's license, Web TWAIN says "The license is
+	// invalid.".
+	WebTWAINLicenseInvalid Code = -2325
+	// WebTWAINLicenseExpired (-2326, EnumDWT_LicenseErrorCode.LicenseExpired)
+	// is "The Dynamic Web TWAIN license expired{}. Please contact the website
+	// developer for further assistance.", {} the expiry date after " on ",
+	// or nothing; and its wordings for a product key and for the document
+	// scanning SDK.
+	WebTWAINLicenseExpired Code = -2326
+	// WebTWAINLicenseIsFuture (-2396, EnumDWT_LicenseErrorCode.LicenseIsFuture)
+	// is "The current product key is invalid.": every date of the license is
+	// still to come.
+	WebTWAINLicenseIsFuture Code = -2396
+	// WebTWAINLicenseVersionNotCurrent (-2539,
+	// EnumDWT_LicenseErrorCode.LicenseVersionNotCurrent) is "The current
+	// product key is not for version {}.", {} Web TWAIN's version.
+	WebTWAINLicenseVersionNotCurrent Code = -2539
+	// WebTWAINLicenseExpiredForDLS (-2808,
+	// EnumDWT_LicenseErrorCode.LicenseExpiredForDLS) is "The license for v19
+	// Service Core Module has expired." (19, the major version); Web TWAIN
+	// also gives it with the license server's 111 and its text.
+	WebTWAINLicenseExpiredForDLS Code = -2808
+	// WebTWAINLicenseNoCoreForDLS (-2809,
+	// EnumDWT_LicenseErrorCode.LicenseNoCoreForDLS) is "The license for v19
+	// Service Core Module is not found."; Web TWAIN also gives it with the
+	// license server's 106 or 108 and its text.
+	WebTWAINLicenseNoCoreForDLS Code = -2809
+	// WebTWAINLicenseNoCore (-2810, EnumDWT_LicenseErrorCode.LicenseNoCore) is
+	// "The product key for the current operating system is missing the
+	// Service Core license."
+	WebTWAINLicenseNoCore Code = -2810
+	// DocumentViewerLicenseInvalid (-80001, LIC_INVALID) is "License string
+	// is invalid."; Document Viewer gives it also with the license client's
+	// own failures (a server out of reach) and the server's 106 and 108,
+	// each with its text.
+	DocumentViewerLicenseInvalid Code = -80001
+	// DocumentViewerLicenseExpired (-80002, LIC_EXPIRED) is "XXX module
+	// license has expired." (XXX as written, or a module's name); also with
+	// the license server's 111 and its text.
+	DocumentViewerLicenseExpired Code = -80002
+	// DocumentViewerLicenseMissModule (-80003, LIC_MISS_MODULE) is "XXX module
+	// license is missing."
+	DocumentViewerLicenseMissModule Code = -80003
+	// DocumentViewerLicenseVersionNotMatched (-80004, LIC_VER_NOT_MATCHED) is
+	// "XXX module license version does not match."
+	DocumentViewerLicenseVersionNotMatched Code = -80004
+	// DocumentViewerLicenseDomainNotMatched (-80005, LIC_DOMAIN_NOT_MATCHED)
+	// is "Domain does not match the domain bound to the XXX module license."
+	DocumentViewerLicenseDomainNotMatched Code = -80005
+)
+
+// aliases are the numbers of those lists that come with another code's
+// text: each reads as that code, its Product the product's number.
+var aliases = [...]struct {
+	number  int
+	meaning string
+}{
+	{-2546, "LicenseInvalid"}, // EnumDWT_LicenseErrorCode.LicenseParseFailed, "The license is invalid."
+	{-80000, "NoLicense"},     // LIC_EMPTY, "No license."
+}
+
 // meanings is what the package knows an error is: one row for each code,
 // named as its constant, with its class; one for each later row of a code
 // that only its wording tells apart (the second rows of 100 and 111, the
@@ -498,11 +590,26 @@ var meanings = [...]struct {
 	{CustomizedCodeTypeLicenseInvalid, "CustomizedCodeTypeLicenseInvalid", ClassLicense},
 	{CodeParserLicenseNotFound, "CodeParserLicenseNotFound", ClassLicense},
 
+	{WebTWAINLicenseInvalid, "WebTWAINLicenseInvalid", ClassLicense},
+	{WebTWAINLicenseExpired, "WebTWAINLicenseExpired", ClassLicense},
+	{WebTWAINLicenseIsFuture, "WebTWAINLicenseIsFuture", ClassLicense},
+	{WebTWAINLicenseVersionNotCurrent, "WebTWAINLicenseVersionNotCurrent", ClassMismatch},
+	{WebTWAINLicenseExpiredForDLS, "WebTWAINLicenseExpiredForDLS", ClassLicense},
+	{WebTWAINLicenseNoCoreForDLS, "WebTWAINLicenseNoCoreForDLS", ClassLicense},
+	{WebTWAINLicenseNoCore, "WebTWAINLicenseNoCore", ClassLicense},
+	{DocumentViewerLicenseInvalid, "DocumentViewerLicenseInvalid", ClassLicense},
+	{DocumentViewerLicenseExpired, "DocumentViewerLicenseExpired", ClassLicense},
+	{DocumentViewerLicenseMissModule, "DocumentViewerLicenseMissModule", ClassLicense},
+	{DocumentViewerLicenseVersionNotMatched, "DocumentViewerLicenseVersionNotMatched", ClassMismatch},
+	{DocumentViewerLicenseDomainNotMatched, "DocumentViewerLicenseDomainNotMatched", ClassMismatch},
+
 	{0, "LicenseMismatch", ClassMismatch},
 	{0, "SystemClockChanged", ClassInstallation},
 	{0, "BrowserUnsupported", ClassInstallation},
 	{0, "HTTPSRequired", ClassUsage},
 	{0, "EnhancedFeaturesLicenseNotFound", ClassWarning},
+	{0, "PlatformNotLicensed", ClassMismatch},
+	{0, "ModuleNotLicensed", ClassLicense},
 }
 
 // The sentinels. ErrX matches, through [errors.Is], every error whose code
@@ -619,6 +726,19 @@ var (
 	ErrCustomizedCodeTypeLicenseInvalid  = sentinel("CustomizedCodeTypeLicenseInvalid")  // "The license for parsing customized code type is invalid."
 	ErrCodeParserLicenseNotFound         = sentinel("CodeParserLicenseNotFound")         // "[Code Parser] No license found."
 
+	ErrWebTWAINLicenseInvalid                 = sentinel("WebTWAINLicenseInvalid")                 // "The current product key is empty or invalid."
+	ErrWebTWAINLicenseExpired                 = sentinel("WebTWAINLicenseExpired")                 // "The Dynamic Web TWAIN license expired{}. Please contact the website developer for further assistance."
+	ErrWebTWAINLicenseIsFuture                = sentinel("WebTWAINLicenseIsFuture")                // "The current product key is invalid."
+	ErrWebTWAINLicenseVersionNotCurrent       = sentinel("WebTWAINLicenseVersionNotCurrent")       // "The current product key is not for version {}."
+	ErrWebTWAINLicenseExpiredForDLS           = sentinel("WebTWAINLicenseExpiredForDLS")           // "The license for v19 Service Core Module has expired."
+	ErrWebTWAINLicenseNoCoreForDLS            = sentinel("WebTWAINLicenseNoCoreForDLS")            // "The license for v19 Service Core Module is not found."
+	ErrWebTWAINLicenseNoCore                  = sentinel("WebTWAINLicenseNoCore")                  // "The product key for the current operating system is missing the Service Core license."
+	ErrDocumentViewerLicenseInvalid           = sentinel("DocumentViewerLicenseInvalid")           // "License string is invalid."
+	ErrDocumentViewerLicenseExpired           = sentinel("DocumentViewerLicenseExpired")           // "XXX module license has expired."
+	ErrDocumentViewerLicenseMissModule        = sentinel("DocumentViewerLicenseMissModule")        // "XXX module license is missing."
+	ErrDocumentViewerLicenseVersionNotMatched = sentinel("DocumentViewerLicenseVersionNotMatched") // "XXX module license version does not match."
+	ErrDocumentViewerLicenseDomainNotMatched  = sentinel("DocumentViewerLicenseDomainNotMatched")  // "Domain does not match the domain bound to the XXX module license."
+
 	// ErrLicenseMismatch and the four after it match texts of the browser
 	// client that come without a number: no number reads as them, and their
 	// errors' Code is 0. ErrLicenseMismatch is "License mismatch: " and what
@@ -628,6 +748,13 @@ var (
 	ErrBrowserUnsupported              = sentinel("BrowserUnsupported")              // "Please upgrade your browser to support online key."
 	ErrHTTPSRequired                   = sentinel("HTTPSRequired")                   // "Require https to use online key in this browser."
 	ErrEnhancedFeaturesLicenseNotFound = sentinel("EnhancedFeaturesLicenseNotFound") // "Warning: The license required for Enhanced Features was not found."
+	// ErrPlatformNotLicensed and ErrModuleNotLicensed match the texts in
+	// which a product key or a license says it does not cover this
+	// platform (a browser, an operating system, a deployment) or a module
+	// (OCR, a webcam, the PDF rasterizer, ...): Web TWAIN and Document Viewer
+	// give them numbers of their own, or none.
+	ErrPlatformNotLicensed = sentinel("PlatformNotLicensed") // "The current product key does not support Android OS, please contact the site administrator."
+	ErrModuleNotLicensed   = sentinel("ModuleNotLicensed")   // "Please set a license containing the DCE module."
 
 	// ErrUnknown matches every error that the package cannot read at all: a
 	// number no table has, with no message or one it does not read; -10058
@@ -647,7 +774,7 @@ var (
 // first text is the one its sentinel carries.
 var wordings = [...]struct {
 	meaning string
-	src     uint16
+	src     uint32
 	msg     string
 }{
 	{"ServiceRefused", srcDLS, "The standby DLS refuses to provide service while the main DLS is working."},
@@ -698,120 +825,263 @@ var wordings = [...]struct {
 	{"ClonedDevice", srcLTS | srcDLS, "Cloned device detected."},
 	{"ClonedDevice", srcRevised, "Unauthorized device clone detected."},
 
-	{"LicenseInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license is invalid."},
-	{"LicenseKeyExpired", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license has expired."},
-	{"DBRQRLicenseInvalid", srcDBR9, "The license for the QR Code module is invalid."},
-	{"DBROneDLicenseInvalid", srcDBR9, "The license for the 1D Barcode module is invalid."},
-	{"DBRPDF417LicenseInvalid", srcDBR9, "The license for the PDF417 module is invalid."},
-	{"DBRDataMatrixLicenseInvalid", srcDBR9, "The license for the DATAMATRIX module is invalid."},
-	{"DomainNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The domain of your current site does not match the domain bound in the current product key."},
-	{"ReservedInfoNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The reserved info does not match the reserved info bound in the current product key."},
-	{"DBRAztecLicenseInvalid", srcDBR9, "The license for the AZTEC module is invalid."},
-	{"LicenseDLLMissing", srcDBR9 | srcDocs | srcDocsLTS, "The License DLL is missing."},
-	{"LicenseKeyNotMatch", srcDCV3 | srcDocs | srcDocsLTS, "The license key does not match the license content."},
-	{"LicenseKeyNotMatch", srcDBR9, "The license key does not match the license file."},
-	{"LicenseRequestFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to request the license content."},
-	{"LicenseInitFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to init the license."},
-	{"DBRPatchcodeLicenseInvalid", srcDBR9, "The license for the Patchcode module is invalid."},
-	{"DBRPostalCodeLicenseInvalid", srcDBR9, "The license for the Postal code module is invalid."},
-	{"DBRDPMLicenseInvalid", srcDBR9, "The license for the DPM module is invalid."},
-	{"LicenseContentInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license content is invalid."},
-	{"LicenseKeyInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The license key is invalid."},
-	{"LicenseDeviceRunsOut", srcDCV3 | srcDocs | srcDocsLTS, "The license key has no remaining quota."},
-	{"LicenseDeviceRunsOut", srcDBR9 | srcDocsLTS, "The device number in the license key runs out."},
-	{"IRTLicenseInvalid", srcDCV3, "The Intermediate Result Types license is invalid."},
-	{"IRTLicenseInvalid", srcDBR9, "The license for the Intermediate Result module is invalid."},
-	{"DBRMaxicodeLicenseInvalid", srcDBR9, "The license for the Maxicode module is invalid."},
-	{"DBRGS1DatabarLicenseInvalid", srcDBR9, "The license for the GS1 Databar module is invalid."},
-	{"DBRGS1CompositeLicenseInvalid", srcDBR9, "The license for the GS1 Composite code module is invalid."},
-	{"DBRPanoramaLicenseInvalid", srcDBR9, "The license for the panorama module is invalid."},
-	{"DBRDotCodeLicenseInvalid", srcDBR9, "The license for the DotCode module is invalid."},
-	{"DBRPharmacodeLicenseInvalid", srcDBR9, "The license for the PharmaCode module is invalid."},
-	{"LicenseKeyPartlyInvalid", srcDCV3, "The license is initialized successfully but detected invalid content in your key."},
-	{"PDFLicenseNotFound", srcDCV3, "[PDF] No license found."},
-	{"NoLicense", srcDCV3, "No license."},
-	{"NoLicense", srcDBR9 | srcDocs | srcDocsLTS, "No license specified."},
-	{"HandshakeCodeInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "The handshake code is invalid."},
-	{"LicenseBufferFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS, "Failed to read or write license buffer."},
-	{"LicenseSyncFailed", srcDCV3, "Failed to synchronize license info with license server."},
-	{"LicenseSyncFailed", srcDBR9, "Failed to synchronize license info with the License Server."},
+	{"LicenseInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWT | srcDWTService, "The license is invalid."},
+	{"LicenseKeyExpired", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWTService, "The license has expired."},
+	{"DBRQRLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the QR Code module is invalid."},
+	{"DBROneDLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the 1D Barcode module is invalid."},
+	{"DBRPDF417LicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the PDF417 module is invalid."},
+	{"DBRDataMatrixLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the DATAMATRIX module is invalid."},
+	{"DomainNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWT | srcDWTService, "The domain of your current site does not match the domain bound in the current product key."},
+	{"ReservedInfoNotMatch", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "The reserved info does not match the reserved info bound in the current product key."},
+	{"DBRAztecLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the AZTEC module is invalid."},
+	{"LicenseDLLMissing", srcDBR9 | srcDocs | srcDocsLTS | srcJS9 | srcDWTService, "The License DLL is missing."},
+	{"LicenseKeyNotMatch", srcDCV3 | srcDocs | srcDocsLTS | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license key does not match the license content."},
+	{"LicenseKeyNotMatch", srcDBR9 | srcJS9 | srcDWTService, "The license key does not match the license file."},
+	{"LicenseRequestFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "Failed to request the license content."},
+	{"LicenseInitFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "Failed to init the license."},
+	{"DBRPatchcodeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the Patchcode module is invalid."},
+	{"DBRPostalCodeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the Postal code module is invalid."},
+	{"DBRDPMLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the DPM module is invalid."},
+	{"LicenseContentInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "The license content is invalid."},
+	{"LicenseKeyInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "The license key is invalid."},
+	{"LicenseDeviceRunsOut", srcDCV3 | srcDocs | srcDocsLTS | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license key has no remaining quota."},
+	{"LicenseDeviceRunsOut", srcDBR9 | srcDocsLTS | srcJS9 | srcDWTService, "The device number in the license key runs out."},
+	{"IRTLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The Intermediate Result Types license is invalid."},
+	{"IRTLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the Intermediate Result module is invalid."},
+	{"DBRMaxicodeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the Maxicode module is invalid."},
+	{"DBRGS1DatabarLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the GS1 Databar module is invalid."},
+	{"DBRGS1CompositeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the GS1 Composite code module is invalid."},
+	{"DBRPanoramaLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the panorama module is invalid."},
+	{"DBRDotCodeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the DotCode module is invalid."},
+	{"DBRPharmacodeLicenseInvalid", srcDBR9 | srcJS9 | srcDWTService, "The license for the PharmaCode module is invalid."},
+	{"LicenseKeyPartlyInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license is initialized successfully but detected invalid content in your key."},
+	{"PDFLicenseNotFound", srcDCV3 | srcJS11 | srcCV3 | srcDWTService, "[PDF] No license found."},
+	{"NoLicense", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDDV | srcDWTService, "No license."},
+	{"NoLicense", srcDBR9 | srcDocs | srcDocsLTS | srcJS9 | srcDWTService, "No license specified."},
+	{"HandshakeCodeInvalid", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "The handshake code is invalid."},
+	{"LicenseBufferFailed", srcDCV3 | srcDBR9 | srcDocs | srcDocsLTS | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "Failed to read or write license buffer."},
+	{"LicenseSyncFailed", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "Failed to synchronize license info with license server."},
+	{"LicenseSyncFailed", srcDBR9 | srcJS9 | srcDWTService, "Failed to synchronize license info with the License Server."},
 	{"LicenseSyncFailed", srcDocs, "Failed to synchronize license info with License Server."},
 	{"LicenseSyncFailed", srcDocsLTS, "Failed to synchronize license info with license tracking server."},
 	{"DeviceNotMatch", srcDCV3, "Device does not match with buffer."},
 	{"DeviceNotMatch", srcDBR9 | srcDBR10, "Device dose not match with buffer."},
 	{"DeviceNotMatch", srcDocs | srcDocsLTS, "Device does not match with license buffer."},
 	{"BindDeviceFailed", srcDCV3 | srcDocs | srcDocsLTS, "Failed to bind device."},
-	{"BindDeviceFailed", srcDBR9, "Failed to bind the device to the license."},
-	{"LicenseInterfaceConflict", srcDBR9 | srcDocs, "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."},
+	{"BindDeviceFailed", srcDBR9 | srcJS9 | srcDWTService, "Failed to bind the device to the license."},
+	{"LicenseInterfaceConflict", srcDBR9 | srcDocs | srcJS9 | srcDWTService, "Interface InitLicenseFromDLS can not be used together with other license initiation interfaces."},
 	{"LicenseInterfaceConflict", srcDocsLTS, "Interface InitLicenseFromLTS can not be used together with other license initiation interfaces."},
-	{"LicenseClientDLLMissing", srcDCV3, "License Client dll is missing."},
-	{"LicenseClientDLLMissing", srcDBR9, "The license client DLL is missing."},
+	{"LicenseClientDLLMissing", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "License Client dll is missing."},
+	{"LicenseClientDLLMissing", srcDBR9 | srcJS9 | srcDWTService, "The license client DLL is missing."},
 	{"LicenseClientDLLMissing", srcDocs | srcDocsLTS, "The license client dll is missing."},
 	{"InstanceCountOverLimit", srcDCV3, "Instance count is over limit."},
 	{"InstanceCountOverLimit", srcDBR9 | srcDocs | srcDocsLTS, "The number of instances used has exceeded the limit."},
 	{"InstanceCountOverLimit", srcDBR10, "Instance count is over limited."},
 	{"InstanceCountOverLimit", srcDocsLTS, "The instance count is over limited."},
-	{"LicenseInitSequenceFailed", srcDCV3 | srcDBR9, "Interface InitLicense has to be called before creating any SDK objects."},
+	{"LicenseInitSequenceFailed", srcDCV3 | srcDBR9 | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "Interface InitLicense has to be called before creating any SDK objects."},
 	{"LicenseInitSequenceFailed", srcDocs, "Interface InitLicenseFromDLS has to be called before creating any SDK objects."},
 	{"LicenseInitSequenceFailed", srcDocsLTS, "Interface InitLicenseFromLTS has to be called before creating any SDK objects."},
-	{"TrialLicense", srcDCV3, "Trial License."},
-	{"TrialLicense", srcDBR9 | srcDocs | srcDocsLTS, "Using a trial license."},
-	{"LicenseVersionNotMatch", srcDCV3, "The license is not valid for the current version."},
+	{"TrialLicense", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "Trial License."},
+	{"TrialLicense", srcDBR9 | srcDocs | srcDocsLTS | srcJS9 | srcDWTService, "Using a trial license."},
+	{"LicenseVersionNotMatch", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license is not valid for the current version."},
 	{"LicenseVersionNotMatch", srcDBR10, "The license is not valid for current version."},
-	{"LicenseCacheUsed", srcDCV3, "Online license validation failed due to network issues.Using cached license information for validation."},
+	{"LicenseCacheUsed", srcDCV3 | srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDWTService, "Online license validation failed due to network issues.Using cached license information for validation."},
 	{"LicenseCacheUsed", srcDocs, "Online license validation failed due to network issues. Using cached license information for validation."},
-	{"LicenseAuthQuotaExceeded", srcDCV3, "License authentication failed: quota exceeded."},
-	{"LicenseResultsLimitExceeded", srcDCV3, "License restriction: the number of results has exceeded the allowed limit."},
-	{"FailedToReachDLS", srcDCV3 | srcDocs, "Failed to reach License Server."},
-	{"FailedToReachDLS", srcDBR9, "Cannot connect to the License Server."},
-	{"QRLicenseInvalid", srcDCV3, "The QR Code license is invalid."},
-	{"OneDLicenseInvalid", srcDCV3, "The 1D Barcode license is invalid."},
-	{"PDF417LicenseInvalid", srcDCV3, "The PDF417 license is invalid."},
-	{"DataMatrixLicenseInvalid", srcDCV3, "The DATAMATRIX license is invalid."},
-	{"AztecLicenseInvalid", srcDCV3, "The AZTEC license is invalid."},
-	{"PatchcodeLicenseInvalid", srcDCV3, "The Patchcode license is invalid."},
-	{"PostalCodeLicenseInvalid", srcDCV3, "The Postal code license is invalid."},
-	{"DPMLicenseInvalid", srcDCV3, "The DPM license is invalid."},
-	{"MaxicodeLicenseInvalid", srcDCV3, "The Maxicode license is invalid."},
-	{"GS1DatabarLicenseInvalid", srcDCV3, "The GS1 Databar license is invalid."},
-	{"GS1CompositeLicenseInvalid", srcDCV3, "The GS1 Composite code license is invalid."},
-	{"DotCodeLicenseInvalid", srcDCV3, "The DotCode license is invalid."},
-	{"PharmacodeLicenseInvalid", srcDCV3, "The Pharmacode license is invalid."},
-	{"BarcodeReaderLicenseNotFound", srcDCV3, "[Barcode Reader] No license found."},
-	{"LabelRecognizerLicenseNotFound", srcDCV3, "[Label Recognizer] No license found."},
-	{"DocumentNormalizerLicenseNotFound", srcDCV3, "[Document Normalizer] No license found."},
-	{"PanoramaLicenseInvalid", srcDCV3, "The panorama license is invalid."},
-	{"ZADLLicenseInvalid", srcDCV3, "The license for parsing South Africa Driver License is invalid."},
-	{"AAMVADLIDLicenseInvalid", srcDCV3, "The license for parsing North America DL/ID is invalid."},
-	{"AadhaarLicenseInvalid", srcDCV3, "The license for parsing Aadhaar is invalid."},
-	{"MRTDLicenseInvalid", srcDCV3, "The license for parsing Machine Readable Travel Documents is invalid."},
-	{"VINLicenseInvalid", srcDCV3, "The license for parsing Vehicle Identification Number is invalid."},
-	{"CustomizedCodeTypeLicenseInvalid", srcDCV3, "The license for parsing customized code type is invalid."},
-	{"CodeParserLicenseNotFound", srcDCV3, "[Code Parser] No license found."},
+	{"LicenseAuthQuotaExceeded", srcDCV3 | srcJS11 | srcCV3 | srcDWTService, "License authentication failed: quota exceeded."},
+	{"LicenseResultsLimitExceeded", srcDCV3 | srcJS11 | srcCV3 | srcDWTService, "License restriction: the number of results has exceeded the allowed limit."},
+	{"FailedToReachDLS", srcDCV3 | srcDocs | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "Failed to reach License Server."},
+	{"FailedToReachDLS", srcDBR9 | srcJS9 | srcDWTService, "Cannot connect to the License Server."},
+	{"QRLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The QR Code license is invalid."},
+	{"OneDLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The 1D Barcode license is invalid."},
+	{"PDF417LicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The PDF417 license is invalid."},
+	{"DataMatrixLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The DATAMATRIX license is invalid."},
+	{"AztecLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The AZTEC license is invalid."},
+	{"PatchcodeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The Patchcode license is invalid."},
+	{"PostalCodeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The Postal code license is invalid."},
+	{"DPMLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The DPM license is invalid."},
+	{"MaxicodeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The Maxicode license is invalid."},
+	{"GS1DatabarLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The GS1 Databar license is invalid."},
+	{"GS1CompositeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The GS1 Composite code license is invalid."},
+	{"DotCodeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The DotCode license is invalid."},
+	{"PharmacodeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The Pharmacode license is invalid."},
+	{"BarcodeReaderLicenseNotFound", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "[Barcode Reader] No license found."},
+	{"LabelRecognizerLicenseNotFound", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "[Label Recognizer] No license found."},
+	{"DocumentNormalizerLicenseNotFound", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "[Document Normalizer] No license found."},
+	{"PanoramaLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The panorama license is invalid."},
+	{"ZADLLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing South Africa Driver License is invalid."},
+	{"AAMVADLIDLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing North America DL/ID is invalid."},
+	{"AadhaarLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing Aadhaar is invalid."},
+	{"MRTDLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing Machine Readable Travel Documents is invalid."},
+	{"VINLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing Vehicle Identification Number is invalid."},
+	{"CustomizedCodeTypeLicenseInvalid", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The license for parsing customized code type is invalid."},
+	{"CodeParserLicenseNotFound", srcDCV3 | srcJS11 | srcJS10 | srcCV3 | srcDWTService, "[Code Parser] No license found."},
 
 	// The browser client's texts, which come without a number (sdk-web.md
 	// §1): where a native SDK returns a code in the same situation, that code.
-	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact the site administrator for more information."},                             // measured: closed ports, 503
-	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."}, // measured, a trial key
-	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information."},                                    // measured: no answer in 15 s
-	{"FailedToReachDLS", srcJS11 | srcJS9, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."},        // measured, a trial key
-	{"FailedToReachDLS", srcJS11, "Failed to connect to the Dynamsoft License Server: The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
-	{"LicenseKeyInvalid", srcJS11 | srcJS9, "Format Error: The license string you specified is invalid, please check to make sure it is correct."}, // measured: a malformed key, which native Capture Vision answers with -10053
-	{"LicenseKeyExpired", srcJS11, "The DLS2 Offline license has expired. Please contact the site administrator for more information."},
-	{"LicenseKeyExpired", srcJS11, "The trial period expired. Please extend the trial or purchase a full license to continue;"}, // wasm, ";" and all
-	{"LicenseBufferFailed", srcJS11, "Failed to open indexedDB: Timeout."},                 // the browser's license cache
-	{"LicenseContentInvalid", srcJS11, "Json value for CodeTypeLicenseModule is invalid."}, // wasm
-	{"LicenseContentInvalid", srcJS11, "CodeTypeLicenseModule number is out of limit."},    // wasm
-	{"DomainNotMatch", srcJS11, "Domain not matched."},                                     // wasm, beside -10039's text
-	{"TrialLicense", srcJS11, "Applying for a public trial license ..."},                   // measured: console.warn, no key
-	{"TrialLicense", srcJS9, "Using a public trial license."},                              // wasm, beside -20010's text
-	{"TrialLicense", srcJS9, "Using a private trial license."},                             // wasm, beside -20010's text
-	{"LicenseMismatch", srcJS11, "License mismatch:"},                                      // a prefix: see templates
-	{"SystemClockChanged", srcJS11, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."},
-	{"SystemClockChanged", srcJS9, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system data and time and try again."},
-	{"BrowserUnsupported", srcJS11, "Please upgrade your browser to support online key."},
-	{"HTTPSRequired", srcJS11, "Require https to use online key in this browser."},
+	{"FailedToReachDLS", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWT, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact the site administrator for more information."},                             // measured: closed ports, 503
+	{"FailedToReachDLS", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWT, "Failed to connect to the Dynamsoft License Server: network connection error. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."}, // measured, a trial key
+	{"FailedToReachDLS", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWT, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact the site administrator for more information."},                                    // measured: no answer in 15 s
+	{"FailedToReachDLS", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDWT, "Failed to connect to the Dynamsoft License Server: network timed out. Check your Internet connection or contact Dynamsoft Support (support@dynamsoft.com) to acquire an offline license."},        // measured, a trial key
+	{"FailedToReachDLS", srcJS11 | srcJS9 | srcJS10 | srcCV3, "Failed to connect to the Dynamsoft License Server: The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
+	{"LicenseKeyInvalid", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDDS | srcDWT, "Format Error: The license string you specified is invalid, please check to make sure it is correct."}, // measured: a malformed key, which native Capture Vision answers with -10053
+	{"LicenseKeyExpired", srcJS11 | srcJS9 | srcJS10 | srcCV3, "The DLS2 Offline license has expired. Please contact the site administrator for more information."},
+	{"LicenseKeyExpired", srcJS11 | srcJS10 | srcCV3 | srcDWTService, "The trial period expired. Please extend the trial or purchase a full license to continue;"}, // wasm, ";" and all
+	{"LicenseBufferFailed", srcJS11 | srcJS9 | srcJS10 | srcCV3, "Failed to open indexedDB: Timeout."},                                                             // the browser's license cache
+	{"LicenseContentInvalid", srcJS11 | srcCV3, "Json value for CodeTypeLicenseModule is invalid."},                                                                // wasm
+	{"LicenseContentInvalid", srcJS11 | srcCV3, "CodeTypeLicenseModule number is out of limit."},                                                                   // wasm
+	{"DomainNotMatch", srcJS11 | srcJS9 | srcJS10 | srcCV3, "Domain not matched."},                                                                                 // wasm, beside -10039's text
+	{"TrialLicense", srcJS11, "Applying for a public trial license ..."},                                                                                           // measured: console.warn, no key
+	{"TrialLicense", srcJS9 | srcDWTService, "Using a public trial license."},                                                                                      // wasm, beside -20010's text
+	{"TrialLicense", srcJS9 | srcDWTService, "Using a private trial license."},                                                                                     // wasm, beside -20010's text
+	{"LicenseMismatch", srcJS11, "License mismatch:"}, // a prefix: see templates
+	{"SystemClockChanged", srcJS11 | srcJS10 | srcCV3 | srcDWT, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system date and time, then try again."},
+	{"SystemClockChanged", srcJS9 | srcDDV, "Your system date and time appear to have been changed, causing the license to fail. Please correct the system data and time and try again."},
+	{"BrowserUnsupported", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDDS, "Please upgrade your browser to support online key."},
+	{"HTTPSRequired", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDDS, "Require https to use online key in this browser."},
 	{"EnhancedFeaturesLicenseNotFound", srcJS11, "Warning: The license required for Enhanced Features was not found."},
+
+	// The other web products' texts (testdata/webtexts' texts.golden). A text
+	// with {} is a template: each {} is a part that the product fills in.
+	{"EditionMismatch", srcDDV | srcDWTService, "The current product key is not for full version, please contact the site administrator."},
+	{"EditionMismatch", srcDDV | srcDWTService, "The current product key is not for trial version, please contact the site administrator."},
+	{"LicenseInvalid", srcDWTService, "Invalid license."},
+	{"LicenseInvalid", srcCV3 | srcDDS, "License is not verified, or license is invalid."},
+	{"LicenseInvalid", srcDDV | srcDWTService, "The current product key {}, please contact the site administrator."},
+	{"LicenseKeyExpired", srcDWTService, "The current product key expired on {}, please contact the site administrator."},
+	{"LicenseKeyExpired", srcDDV, "The current product key has expired on {}, please contact the site administrator."},
+	{"LicenseKeyExpired", srcDDV | srcDWTService, "The current product key has expired on {}/{}/{}, please contact the site administrator."},
+	{"LicenseKeyExpired", srcDWTService, "license in licensefile is expired"},
+	{"DBRQRLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the QR Code module."},
+	{"DBROneDLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the 1D Barcode module."},
+	{"DBRPDF417LicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the PDF417 module."},
+	{"DBRDataMatrixLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the DATAMATRIX module."},
+	{"DomainNotMatch", srcDWTService, "Check domain failed."},
+	{"DomainNotMatch", srcDWTService, "Domain Match Failed."},
+	{"DomainNotMatch", srcDWTService, "The current product key does not match the domain."},
+	{"DomainNotMatch", srcDDV | srcDWTService, "The domain of your current site does not match the domain bound in the current product key, please contact the site administrator."},
+	{"DomainNotMatch", srcDWT, "The domain of your current site does not match the domain bound in the current product key. Please contact the site administrator."},
+	{"DBRAztecLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the AZTEC module."},
+	{"LicenseKeyNotMatch", srcDWTService, "Licensekey input is not match the licensekey in licensefile"},
+	{"LicenseInitFailed", srcRN, "InitLicense failed."},
+	{"DBRPatchcodeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the Patchcode module."},
+	{"DBRPostalCodeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the Postal code module."},
+	{"DBRDPMLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the DPM module."},
+	{"LicenseContentInvalid", srcDWTService, "Licensefile input is invalid"},
+	{"LicenseKeyInvalid", srcDWTService, "Parse license string failed: base64"},
+	{"LicenseKeyInvalid", srcDWTService, "Parse license string failed:aes_gcm_decrypt"},
+	{"LicenseKeyInvalid", srcDDV | srcDWTService, "The current product key is empty or invalid, please contact the site administrator."},
+	{"LicenseKeyInvalid", srcDWT | srcDWTService, "You have used a full license with a trial license which is not permitted. Please check and update Dynamsoft.DWT.ProductKey."},
+	{"LicenseKeyInvalid", srcDDV, "You have used a full license with a trial license which is not permitted. Please check and update Dynamsoft.WebTwainEnv.ProductKey."},
+	{"LicenseKeyInvalid", srcDWTService, "no license exist in string."},
+	{"LicenseKeyInvalid", srcDWTService, "parse license string failed."},
+	{"IRTLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the Intermediate Result module."},
+	{"IRTLicenseInvalid", srcJS11 | srcJS10 | srcCV3 | srcDDS, "The current license does not support the use of intermediate results."},
+	{"DBRMaxicodeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the Maxicode module."},
+	{"DBRGS1DatabarLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the GS1 Databar module."},
+	{"DBRGS1CompositeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the GS1 Composite code module."},
+	{"DBRPanoramaLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the panorama module."},
+	{"DBRDotCodeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the DotCode module."},
+	{"DBRPharmacodeLicenseInvalid", srcDWTService, "The Handshake Code does not contain a license for the pharmaCode module."},
+	{"NoLicense", srcJS10, "No license found."},
+	{"NoLicense", srcDWTService, "not found valid license item"},
+	{"LicenseBufferFailed", srcDWTService, "The authorization file cache failed to write."},
+	{"LicenseSyncFailed", srcDWT, "License server response data error."},
+	{"DeviceNotMatch", srcDDV | srcDWTService, "The local device does not match the device bound in the current product key, please contact the site administrator."},
+	{"BindDeviceFailed", srcDWT, "Failed to generate an ID for your device to license it: not enough permission."},
+	{"LicenseInterfaceConflict", srcDWT, "A license can only be specified once and has already been set using the ProductKey API."},
+	{"LicenseClientDLLMissing", srcJS10 | srcCV3 | srcDDS, "Module `license` is not existed."},
+	{"LicenseClientDLLMissing", srcJS11 | srcCV3 | srcDDS, "The `license` module cannot be found."},
+	{"LicenseInitSequenceFailed", srcDWT, "After initialization, the product key cannot be changed."},
+	{"LicenseInitSequenceFailed", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDV | srcDDS, "Can't preprocess license again is not allowed to change after `createInstance` or `loadWasm` is called."},
+	{"LicenseInitSequenceFailed", srcCV3 | srcDDS, "License is not set."},
+	{"LicenseInitSequenceFailed", srcDWT, "LicenseChecker cannot be empty."},
+	{"LicenseInitSequenceFailed", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDS, "`deviceFriendlyName` is not allowed to change after `createInstance` or `loadWasm` is called."},
+	{"LicenseInitSequenceFailed", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDS, "`licenseServer` is not allowed to change after `createInstance` or `loadWasm` is called."},
+	{"LicenseInitSequenceFailed", srcJS11 | srcJS9 | srcJS10 | srcCV3 | srcDDS, "`license` is not allowed to change after `createInstance` or `loadWasm` is called."},
+	{"LicenseInitSequenceFailed", srcJS9, "`sessionPassword` is not allowed to change after `createInstance` or `loadWasm` is called."},
+	{"TrialLicense", srcJS9, "Using a temporary license. [Register for a 30-day trial license >>>](https://www.dynamsoft.com/customer/license/trialLicense?product=dbr&deploymenttype=browser)"},
+	{"LicenseVersionNotMatch", srcDWT, "The current product key is invalid because it's generated with the licenses of a different major version."},
+	{"LicenseVersionNotMatch", srcDDV | srcDWTService, "The current product key is not for version {}, please contact the site administrator."},
+	{"LicenseCacheUsed", srcDWT, `Warning: You are seeing this dialog because Dynamic Web TWAIN has failed to connect to the License Tracking Server. A cached authorization is being used, and you can continue to use the software as usual. Please get connected to the network as soon as possible. <a class="dynamsoft-major-color" href="https://www.dynamsoft.com/company/contact/">Contact Dynamsoft</a> for more information.`},
+	{"LicenseCacheUsed", srcDWT, "Warning: You are seeing this dialog because Dynamic Web TWAIN has failed to connect to the License Tracking Server. A cached authorization is being used, and you can continue to use the software as usual. Please get connected to the network as soon as possible. Contact the site administrator for more information."},
+	{"FailedToReachDLS", srcDWT, "Cannot connect to the LicenseChecker, please check and make sure it's set correctly."},
+	{"FailedToReachDLS", srcDDV | srcDWT, "Failed to connect to the Dynamsoft License Server. The cached license has expired. Please get connected to the network as soon as possible or contact the site administrator for more information."},
+	{"WebTWAINLicenseInvalid", srcDWT, "The current product key is empty or invalid."},
+	{"WebTWAINLicenseExpired", srcDWT, "The Dynamic Web TWAIN license expired{}. Please contact the website developer for further assistance."},
+	{"WebTWAINLicenseExpired", srcDWT, "The Dynamic Web TWAIN product key expired{}. Please contact the website developer for further assistance."},
+	{"WebTWAINLicenseExpired", srcDWT, "The document scanning SDK license expired{}. Please contact the website developer for further assistance."},
+	{"WebTWAINLicenseExpired", srcDWT, "The document scanning SDK product key expired{}. Please contact the website developer for further assistance."},
+	{"WebTWAINLicenseIsFuture", srcDWT, "The current product key is invalid."},
+	{"WebTWAINLicenseIsFuture", srcDWT, "The current product key is invalid. Please contact the site administrator."},
+	{"WebTWAINLicenseVersionNotCurrent", srcDWT, "The current product key is not for version {}."},
+	{"WebTWAINLicenseVersionNotCurrent", srcDWT, "The current product key is not for version {}. Please contact the site administrator."},
+	{"WebTWAINLicenseExpiredForDLS", srcDWT, "The license for v19 Service Core Module has expired."},
+	{"WebTWAINLicenseNoCoreForDLS", srcDWT, "The license for v19 Service Core Module is not found."},
+	{"WebTWAINLicenseNoCore", srcDWT, "The product key for the current operating system is missing the Service Core license."},
+	{"WebTWAINLicenseNoCore", srcDWT, "The product key for the current operating system is missing the Service Core license. Please contact the site administrator."},
+	{"DocumentViewerLicenseInvalid", srcDDV, "License string is invalid."},
+	{"DocumentViewerLicenseExpired", srcDDV, "XXX module license has expired."},
+	{"DocumentViewerLicenseMissModule", srcDDV, "XXX module license is missing."},
+	{"DocumentViewerLicenseVersionNotMatched", srcDDV, "XXX module license version does not match."},
+	{"DocumentViewerLicenseDomainNotMatched", srcDDV, "Domain does not match the domain bound to the XXX module license."},
+	{"DocumentViewerLicenseDomainNotMatched", srcDDV, "Domain does not match the domain bound to the {} module license."},
+	{"DocumentViewerLicenseExpired", srcDDV, "{} module license has expired."}, // the wasm's, where the JavaScript has XXX
+	{"DocumentViewerLicenseMissModule", srcDDV, "{} module license is missing."},
+	{"DocumentViewerLicenseVersionNotMatched", srcDDV, "{} module license version does not match."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support Android OS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Chrome."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Chrome. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Edge."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Edge. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Firefox."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Firefox. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support IE."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support IE. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support Linux OS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Linux OS."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Linux OS. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support MAC OS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support MAC OS."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support MAC OS. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWTService, "The current product key does not support REST Call, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWTService, "The current product key does not support Remote Scan, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Safari."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Safari. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support WASM, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support Windows OS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Windows OS."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support Windows OS. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support current OS for embed device, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support current OS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDDV | srcDWTService, "The current product key does not support iOS, please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support your OS."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support your OS. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support your browser."},
+	{"PlatformNotLicensed", srcDWT, "The current product key does not support your browser. Please contact the site administrator."},
+	{"PlatformNotLicensed", srcDWTService, "The current product key only supports REST Call, please contact the site administrator."},
+	{"ModuleNotLicensed", srcCV3 | srcDDS, "Please set a license containing the DCE module."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Camera Addon."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Camera Addon. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR Kit."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR Kit. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR pro."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR pro. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support OCR. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Pdf Rasterizer Wasm."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Pdf Rasterizer Wasm. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Webcam."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support Webcam. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support pdf rasterizer."},
+	{"ModuleNotLicensed", srcDWT, "The current product key does not support pdf rasterizer. Please contact the site administrator."},
+	{"ModuleNotLicensed", srcDWT, "The license for the Barcode module is invalid."},
+	{"ModuleNotLicensed", srcDWT, "The license for the Camera Addon is not found or has expired."},
+	{"ModuleNotLicensed", srcDWT, "The license for the module OCR Kit is not found or has expired."},
+	{"ModuleNotLicensed", srcDWT, "The license for the module OCR is not found or has expired."},
+	{"ModuleNotLicensed", srcDWT, "The license for the module OCR pro is not found or has expired."},
+	{"ModuleNotLicensed", srcDWT, "The license for the module direct show is not found or has expired."},
+	{"ModuleNotLicensed", srcDWT, "The license for the module pdf rasterizer is not found or has expired."},
+	{"ModuleNotLicensed", srcDWTService, "This PDF file is not supported by the Core module. You may need to activate your PDF Rasterizer license to support this PDF file. Please contact support for further information."},
 }
 
 // notLicense is every text of the two measured GetErrorString tables
@@ -822,7 +1092,7 @@ var wordings = [...]struct {
 // Reader 9 (in wordings) and these texts in Capture Vision 3.2.
 var notLicense = [...]struct {
 	number int
-	src    uint16
+	src    uint32
 	msg    string
 }{
 	{-10001, srcDCV3 | srcDBR9, "Not enough memory to perform operation."},
@@ -924,8 +1194,9 @@ var reasons = [...]struct {
 // templates are the texts with parts that their sender fills in, as
 // literal parts between which any text may stand: the license server's 113,
 // whose list shows the Java expression that does it, and the browser
-// client's license mismatch, a prefix. A part between two literals may be
-// empty; a part at the end may not, or the text would be the literal alone.
+// client's license mismatch, a prefix. A wording with {} is a template too,
+// a part at each {}. A part between two literals may be empty; a part at
+// an end may not, or the text would be the literal alone.
 var templates = [...]struct {
 	meaning string
 	parts   []string
@@ -937,10 +1208,12 @@ var templates = [...]struct {
 // wrappers are what the browser clients put around a text: the
 // authorization template around a message of the license server's list
 // (every browser client, with one of two endings, the second for a trial
-// key); JS 9.6's advice after a text (measured after "No license
-// specified."; its table of five holds the fourth too); Web TWAIN's ua()
-// after its product-key texts; Document Scanner's two prefixes before what
-// its start-up threw. A wrapped text is read as the text alone, where it is
+// key); Barcode Reader 9.6's advice after a text (measured in JS 9.6 after
+// "No license specified."; its table of five holds the fourth too, and Web
+// TWAIN's service's copy of the library the fourth); Document Scanner's two
+// prefixes before what its start-up threw. Web TWAIN's "Please contact the
+// site administrator." is no wrapper: its files compose each text with it,
+// and wordings has them. A wrapped text is read as the text alone, where it is
 // what the wrapper admits: the client wraps only those.
 var wrappers = [...]struct {
 	prefix, suffix string
@@ -952,7 +1225,6 @@ var wrappers = [...]struct {
 	{"", " Check the Handshake Code in the customer portal or the portal of your self-hosting License Server. Email support@dynamsoft.com for more information.", tableText},
 	{"", ` Email trial@dynamsoft.com to acquire a 30-day trial license, make sure to include the word "privateTrial" in the email title.`, tableText},
 	{"", " Contact the site administrator for more information.", tableText},
-	{"", " Please contact the site administrator.", tableText},
 	{"Initialization Failed: ", "", anyReading},
 	{"Resource Initialization Failed: ", "", anyReading},
 }

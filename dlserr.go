@@ -41,6 +41,7 @@ import (
 	"log/slog"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -145,12 +146,9 @@ func FromProductMessage(code int, msg string) error {
 //   - a text of the tables, byte for byte;
 //   - a text that a client wraps, read as the text it wraps, each wrapper
 //     once: the browser's "An error occurred during authorization: "
-//     around a message of the license server's list; Barcode Reader JS
-//     9.6's advice and Web TWAIN's "Please contact the site administrator."
-//     after a text; Document Scanner's "Initialization Failed: " and
+//     around a message of the license server's list; Barcode Reader 9.6's
+//     advice after a text (in JS 9.6 and in Web TWAIN's service); Document Scanner's "Initialization Failed: " and
 //     "Resource Initialization Failed: " before one;
-//   - a template filled in: 113 with a license item id ([Error.LicenseItem]),
-//     "License mismatch: " with a detail;
 //   - a module's "No license found." at capture time ("[Barcode Reader] No
 //     license found."), with a format tag ("[ONED] ": 1 to 32 of A-Z, 0-9
 //     and _) or not, and after one space the message InitLicense gave,
@@ -159,8 +157,12 @@ func FromProductMessage(code int, msg string) error {
 //   - the browser's frames: "[function] [N] message" and "[N] message"
 //     (Capture Vision's JavaScript, Barcode Reader JS 11) and
 //     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N
-//     a C int other than 0, the function's name ASCII letters and digits or
-//     none; "[function] message" is the message alone;
+//     a C int other than 0, the function's name ASCII letters and digits,
+//     a letter first, or none; "[function] message" is the message alone;
+//   - a template filled in: 113 with a license item id ([Error.LicenseItem]),
+//     "License mismatch: " with a detail, a web product's text with what it
+//     fills in (a date, a version, a module's name); of two that match, the
+//     one with more text of its own;
 //   - the SDK's transport report (see [Transport]), for the reasons the SDKs
 //     were measured to write ("DLS Connect Error", ...): the code the SDK
 //     returned with it (-20200 or -20003).
@@ -515,7 +517,7 @@ func ParseCode(s string) (Code, error) {
 
 // Codes returns every constant, in a new slice each call: the license
 // server's in ascending order, then the SDKs' license client's, then the
-// modules'.
+// modules', then the other products' (Web TWAIN's, Document Viewer's).
 func Codes() []Code {
 	out := make([]Code, 0, len(meanings))
 	for i := range meanings {
@@ -662,6 +664,7 @@ type details struct {
 	ambiguous bool       // a number of two meanings, and nothing told which
 	msg       string     // the message as read, or the table's text
 	listed    bool       // msg is a text of the tables: Error writes it as it is
+	server    bool       // msg is a text of the license server's list, or its 113 filled in
 	tmpl      *template  // the template msg fills in, if it does
 	cause     *details   // what msg says, where it decides over the number
 	report    *Transport // the SDK's transport report in msg
@@ -914,9 +917,9 @@ func read(s, u string, skip uint64) *details {
 	for _, form := range [...]func(s, u string, skip uint64) *details{
 		listed,    // a text of the tables
 		wrapped,   // a text that a client wraps
-		filledIn,  // a template filled in
 		atCapture, // a module's "No license found." at capture time
 		framed,    // the browser's "[function] [N] message" and "code:N;message:text"
+		filledIn,  // a template filled in; after the frames, which a hole at a start would take in
 		transport, // the SDK's transport report
 	} {
 		if d := form(s, u, skip); d != nil {
@@ -1046,7 +1049,7 @@ func wrapped(s, _ string, skip uint64) *details {
 		default:
 			d = readAgain(inner, skip|bit)
 		}
-		if d != nil && !d.unread() && (w.admits != serverMessage || d.verdict().code.Original() != 0) {
+		if d != nil && !d.unread() && (w.admits != serverMessage || d.server) {
 			return d
 		}
 	}
@@ -1056,9 +1059,9 @@ func wrapped(s, _ string, skip uint64) *details {
 // filledIn reads s as a template filled in (see templates).
 func filledIn(s, _ string, _ uint64) *details {
 	for i := range table.templates {
-		t := &table.templates[i]
-		if t.match(s) {
-			return &details{code: t.meaning.code, product: t.meaning.code.Product(), def: t.meaning, msg: strings.Clone(s), tmpl: t}
+		if t := &table.templates[i]; t.match(s) {
+			return &details{code: t.meaning.code, product: t.meaning.code.Product(), def: t.meaning, msg: strings.Clone(s), tmpl: t,
+				server: t.meaning.code == LicenseItemInvalid}
 		}
 	}
 	return nil
@@ -1132,7 +1135,7 @@ func framed(s, u string, skip uint64) *details {
 		switch {
 		case isNumber && n != 0:
 			number, rest = name, after
-		case strings.TrimFunc(name, isASCIIAlnum) != "":
+		case strings.TrimFunc(name, isASCIIAlnum) != "" || name != "" && '0' <= name[0] && name[0] <= '9': // a name, as JavaScript's, starts with a letter
 			return nil
 		default: // a function's name, then a number or not
 			inner, _ := strings.CutPrefix(after, "[")
@@ -1827,6 +1830,15 @@ type template struct {
 	parts   []string
 }
 
+// literal is how many bytes of t its sender does not fill in.
+func (t *template) literal() int {
+	n := 0
+	for _, p := range t.parts {
+		n += len(p)
+	}
+	return n
+}
+
 // match reports whether s fills in t: s starts with the first literal part
 // and ends with the last, and the others follow in between, each found
 // where it first comes after the one before. A hole at either end may not
@@ -1967,9 +1979,10 @@ type tables struct {
 	meanings  [len(meanings)]meaning
 	shared    [len(wordings)]details   // one shared error for each text of wordings
 	others    [len(notLicense)]details // one for each text of notLicense
-	templates [len(templates)]template
-	servers   [codeSpan]number // the license server's range, by code-minCode
-	blocks    []struct {       // the SDKs' numbers, by -number>>blockBits
+	aliases   [len(aliases)]details    // one for each alias
+	templates []template               // templates, then the texts of wordings with {}
+	servers   [codeSpan]number         // the license server's range, by code-minCode
+	blocks    []struct {               // the SDKs' numbers, by -number>>blockBits
 		first   uint // the block's first number, negated
 		numbers []number
 	}
@@ -2028,7 +2041,7 @@ func build() *tables {
 		if m == nil {
 			panic("dlserr: a wording of no meaning: " + w.meaning)
 		}
-		table.shared[i] = details{code: m.code, product: m.code.Product(), def: m, msg: w.msg, listed: true}
+		table.shared[i] = details{code: m.code, product: m.code.Product(), def: m, msg: w.msg, listed: true, server: w.src&(srcLTS|srcDLS|srcRevised) != 0}
 		if m.err == nil {
 			m.err = &table.shared[i]
 		}
@@ -2038,12 +2051,22 @@ func build() *tables {
 			panic("dlserr: meaning " + m.name + " has no text")
 		}
 	}
-	for i, t := range templates {
-		table.templates[i] = template{meaning: byMeaning[t.meaning], parts: t.parts}
-		if table.templates[i].meaning == nil || len(t.parts) < 2 {
+	for _, t := range templates {
+		table.templates = append(table.templates, template{meaning: byMeaning[t.meaning], parts: t.parts})
+		if byMeaning[t.meaning] == nil || len(t.parts) < 2 {
 			panic("dlserr: a template of no meaning, or of one part: " + t.meaning)
 		}
 	}
+	// A text of wordings with {} is a template too: each {} is filled in.
+	for _, w := range wordings {
+		if parts := strings.Split(w.msg, "{}"); len(parts) > 1 {
+			table.templates = append(table.templates, template{meaning: byMeaning[w.meaning], parts: parts})
+		}
+	}
+	// A text that fills in two templates fills in the one that says more:
+	// "The current product key expired on {}, ..." before "The current
+	// product key {}, ...".
+	slices.SortStableFunc(table.templates, func(a, b template) int { return b.literal() - a.literal() })
 
 	// The numbers: each code's, then each number of notLicense.
 	numbers := map[int]*number{}
@@ -2067,6 +2090,15 @@ func build() *tables {
 				x.texts = append(x.texts, &table.shared[j])
 			}
 		}
+	}
+	for i, a := range aliases {
+		m, d := byMeaning[a.meaning], &table.aliases[i]
+		if m == nil || numbers[a.number] != nil {
+			panic("dlserr: an alias of no meaning, or of a number that has one: " + a.meaning)
+		}
+		*d = details{code: m.code, product: a.number, def: m, msg: m.err.msg, listed: true}
+		x := entry(a.number)
+		x.err, x.license, x.texts = d, d, []*details{d}
 	}
 	for i, r := range notLicense {
 		x := entry(r.number)

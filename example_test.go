@@ -396,8 +396,8 @@ func ExampleCodes() {
 	// Output:
 	// 100 -20100 ServiceRefused Unavailable: The standby DLS refuses to provide service while the main DLS is working.
 	// 101 -20101 HandshakeCodeNotFound Handshake: The handshake code you are using does not exist on the Dynamsoft License Server.
-	// 0 -90011 CustomizedCodeTypeLicenseInvalid License: The license for parsing customized code type is invalid.
-	// 0 -90012 CodeParserLicenseNotFound License: [Code Parser] No license found.
+	// 0 -80004 DocumentViewerLicenseVersionNotMatched Mismatch: XXX module license version does not match.
+	// 0 -80005 DocumentViewerLicenseDomainNotMatched Mismatch: Domain does not match the domain bound to the XXX module license.
 }
 
 // What the SDK decided, read two ways: the code alone, and what decides.
