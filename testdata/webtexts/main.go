@@ -76,6 +76,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/dlserr/dlserr/testdata/harness"
 )
 
 func main() {
@@ -107,21 +109,21 @@ func run(out, cache string) error {
 		if cache, err = filepath.Abs(cache); err != nil {
 			return err
 		}
-		if err := makePrivateDir(cache); err != nil {
+		if err := harness.MakePrivateDir(cache); err != nil {
 			return err
 		}
 	}
-	pkgs := make([]*npmPackage, len(sources))
+	tarballs := make([]string, len(sources))
 	for i, s := range sources {
-		pkgs[i] = &s.npmPackage
-	}
-	if err := fetchAll(pkgs, cache); err != nil {
-		return err
+		var err error
+		if tarballs[i], err = harness.Fetch(s.spec(), s.integrity, cache); err != nil {
+			return err
+		}
 	}
 	fetched := time.Since(start)
 	var entries []entry
-	for _, s := range sources {
-		files, err := readTarball(s.tarball(cache), s.wants)
+	for i, s := range sources {
+		files, err := readTarball(tarballs[i], s.wants)
 		if err != nil {
 			return err
 		}
