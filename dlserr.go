@@ -76,6 +76,11 @@ func FromProduct(code int) error {
 	if n := byNumber(code); n != nil {
 		return Error{n.err}
 	}
+	return unknownOrNil(code)
+}
+
+// unknownOrNil is FromProduct of a number no table has.
+func unknownOrNil(code int) error {
 	if code == 0 {
 		return nil
 	}
@@ -171,12 +176,10 @@ func FromProductMessage(code int, msg string) error {
 // an empty message is no success but such an error. A text of the tables,
 // alone, tagged or wrapped, costs no allocation.
 func FromMessage(msg string) error {
-	// No text of the tables starts as a tag does: a tagged message needs
-	// its tags gone first.
-	if !strings.HasPrefix(msg, licenseTag) {
-		if d := byText(msg); d != nil {
-			return Error{d}
-		}
+	// A text of the tables has no NUL and no white space around it: alone
+	// or after the tags, it is the whole message.
+	if d := byText(untagged(msg)); d != nil {
+		return Error{d}
 	}
 	s, u := normalize(msg)
 	if d := byText(s); d != nil {
@@ -1004,12 +1007,16 @@ func normalize(s string) (string, string) {
 }
 
 // untagged returns s without the SDK's tags at its start, "[License] " and
-// then "[Key N] ".
+// then "[Key N] ". It is small enough to inline: most messages have no tag.
 func untagged(s string) string {
-	s, ok := strings.CutPrefix(s, licenseTag)
-	if !ok {
-		return s
+	if len(s) >= len(licenseTag) && s[:len(licenseTag)] == licenseTag {
+		return withoutKeyTag(s[len(licenseTag):])
 	}
+	return s
+}
+
+// withoutKeyTag returns s without a "[Key N] " at its start.
+func withoutKeyTag(s string) string {
 	if n, ok := strings.CutPrefix(s, keyTag); ok {
 		digits := 0
 		for digits < len(n) && '0' <= n[digits] && n[digits] <= '9' {
@@ -1880,14 +1887,10 @@ func (d *details) holes() []string {
 
 // byNumber returns what the index knows of number n, nil if nothing.
 func byNumber(n int) *number {
-	c := fromNumber(n)
-	if i := uint(c) - minCode; i < codeSpan {
-		return &table.servers[i]
+	if uint(n)-minCode < codeSpan {
+		n = productBase - n // the server's code as the SDKs report it
 	}
-	if c >= 0 {
-		return nil
-	}
-	k := uint(-c)
+	k := uint(-n)
 	if b := k >> blockBits; b < uint(len(table.blocks)) {
 		blk := &table.blocks[b]
 		if i := k - blk.first; i < uint(len(blk.numbers)) {
@@ -1919,9 +1922,6 @@ func (c Code) def() *meaning {
 // byText returns the shared error of text s, nil if s is no text of the
 // tables. Most texts are found at the first slot they probe.
 func byText(s string) *details {
-	if len(s) < table.minText || len(s) > table.maxText {
-		return nil
-	}
 	i := textSlot(s, table.textShift)
 	if t := &table.texts[i]; t.msg == s {
 		return t.d
@@ -1981,8 +1981,7 @@ type tables struct {
 	others    [len(notLicense)]details // one for each text of notLicense
 	aliases   [len(aliases)]details    // one for each alias
 	templates []template               // templates, then the texts of wordings with {}
-	servers   [codeSpan]number         // the license server's range, by code-minCode
-	blocks    []struct {               // the SDKs' numbers, by -number>>blockBits
+	blocks    []struct {               // every number, by -product>>blockBits
 		first   uint // the block's first number, negated
 		numbers []number
 	}
@@ -1990,12 +1989,11 @@ type tables struct {
 		msg string
 		d   *details
 	} // open addressing, probed from textSlot
-	textMask         uint64
-	textShift        uint
-	minText, maxText int
-	modules          []*details // the modules' "[Module] No license found."
-	byName           map[string]Code
-	byMeaning        map[string]*meaning
+	textMask  uint64
+	textShift uint
+	modules   []*details // the modules' "[Module] No license found."
+	byName    map[string]Code
+	byMeaning map[string]*meaning
 }
 
 var (
@@ -2115,14 +2113,14 @@ func build() *tables {
 			x.err = own
 		}
 	}
-	for i := range table.servers {
-		c := Code(minCode + i)
-		if x := numbers[int(c)]; x != nil {
-			table.servers[i] = *x
-			delete(numbers, int(c))
-		} else {
-			table.servers[i].err = &details{code: c, product: c.Product()}
+	// The server's range, by its product codes, each code listed or not.
+	for c := Code(minCode); c < minCode+codeSpan; c++ {
+		x := numbers[int(c)]
+		if x == nil {
+			x = &number{err: &details{code: c, product: c.Product()}}
 		}
+		delete(numbers, int(c))
+		numbers[c.Product()] = x
 	}
 	for n, x := range numbers {
 		if n >= 0 {
@@ -2174,7 +2172,7 @@ func build() *tables {
 		}
 	}
 	size := 1
-	for size < 2*len(texts) {
+	for size < 4*len(texts) { // at most a quarter full: a probe seldom goes on
 		size *= 2
 	}
 	table.texts = make([]struct {
@@ -2182,14 +2180,12 @@ func build() *tables {
 		d   *details
 	}, size)
 	table.textMask, table.textShift = uint64(size-1), uint(64-bits.TrailingZeros(uint(size)))
-	table.minText = math.MaxInt
 	for _, d := range texts {
 		i := textSlot(d.msg, table.textShift)
 		for table.texts[i].d != nil {
 			i = (i + 1) & table.textMask
 		}
 		table.texts[i].msg, table.texts[i].d = d.msg, d
-		table.minText, table.maxText = min(table.minText, len(d.msg)), max(table.maxText, len(d.msg))
 		if strings.HasPrefix(d.msg, licenseTag) {
 			panic("dlserr: a text starts as a tag does: " + d.msg)
 		}
@@ -2212,9 +2208,6 @@ func build() *tables {
 		if x.err.text == "" {
 			x.err.text = x.err.format()
 		}
-	}
-	for i := range table.servers {
-		cache(&table.servers[i])
 	}
 	for b := range table.blocks {
 		for i := range table.blocks[b].numbers {
