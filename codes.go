@@ -22,7 +22,11 @@ package dlserr
 // The runtimes' texts are re-measured with `go run ./testdata/realclient
 // -out testdata/realclient` (the native SDKs) and `go run ./testdata/webclient
 // -out testdata/webclient` (the browser's), which rewrite the goldens that
-// the tests read.
+// the tests read. `go run ./testdata/webtexts -out testdata/webtexts`
+// rewrites the web packages' texts: each new text is a row in wordings ({}
+// where the product fills in a part), or a line of webLeftOut in
+// codes_test.go that says why not; each new form, a message in webForms
+// there.
 
 // Where a text was published or returned, as a set: many texts have several
 // sources. Each is pinned by a commit or a package version; the web
