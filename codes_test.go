@@ -1019,7 +1019,7 @@ func TestTemplates(t *testing.T) {
 // fillers are what the web products fill into their texts: a date in each
 // form they write, a version, a module's name, an operating system; and
 // text no product writes.
-var fillers = []string{" on May 1, 2025", "2025-05-01", "5", "19.3.3", "Barcode Reader", "Windows", "is missing the core license", "é\x01\n", "[x] {}"}
+var fillers = []string{"", " on May 1, 2025", "2025-05-01", "5", "19.3.3", "Barcode Reader", "Windows", "is missing the core license", "é\x01\n", "[x] {}"}
 
 // TestWebTemplates fills in every text of the copies with holes, as the
 // web products do: each reads as its code with the whole text kept, the
@@ -1033,14 +1033,14 @@ func TestWebTemplates(t *testing.T) {
 		base := FromMessage(s.msg).(Error)
 		parts := strings.Split(s.msg, "{}")
 		for _, fill := range fillers {
-			if parts[0] == "" && (fill[0] == ' ' || fill[0] == '[') || parts[len(parts)-1] == "" && strings.TrimSpace(fill) != fill {
-				continue // white space around a text goes, and "[x] " first is a frame
+			if parts[0] == "" && (fill == "" || fill[0] == ' ' || fill[0] == '[') || parts[len(parts)-1] == "" && (fill == "" || strings.TrimSpace(fill) != fill) {
+				continue // a hole at an end is never empty, white space around a text goes, and "[x] " first is a frame
 			}
 			msg := strings.Join(parts, fill)
 			want := dlsPrefix(base.Product(), base.Code().Original())
 			for i, p := range parts {
-				if i > 0 {
-					want += quoted(fill)
+				if i > 0 && fill != "" {
+					want += quoted(fill) // an empty part adds nothing
 				}
 				want += p
 			}
@@ -1058,6 +1058,7 @@ func TestWebTemplates(t *testing.T) {
 		"The current product key is missing the core license, please contact the site administrator.": ErrLicenseInvalid,
 		"The current product key is not for version 19.3. Please contact the site administrator.":     ErrWebTWAINLicenseVersionNotCurrent,
 		"Barcode Reader module license has expired.":                                                  ErrDocumentViewerLicenseExpired,
+		"License mismatch: Barcode Reader module license has expired.":                                ErrLicenseMismatch,
 	} {
 		if err := FromMessage(msg); !errors.Is(err, want) {
 			t.Errorf("FromMessage(%q) = %v, want %v", msg, err, want)
@@ -1656,7 +1657,7 @@ func ownTexts(n int) []string {
 // one, the SDKs' codes of every class, numbers of two meanings, numbers not
 // about the license, and numbers no table has.
 var ruleNumbers = []int{111, -20111, -20100, 102, 151, -20117, -20003, -20200, -20012, -20010, -10003, -10004, -10076, -30063, -10017, -20008,
-	-10062, -10058, -10006, -10005, -10009, -30009, -2800, -12345, 999, 1}
+	-10062, -10058, -10006, -10005, -10009, -30009, -2800, -2546, -80000, -2326, -12345, 999, 1}
 
 // ruleMessages are messages of every kind: every text of the copies (most
 // of them as Capture Vision tags them), 113 filled in, the transport
@@ -1716,8 +1717,8 @@ func TestNumberAndMessage(t *testing.T) {
 			sameCode := alone.(Error).Code().Known() && reading.(Error).Code() == alone.(Error).Code()
 			decides := readable && !sameCode && !(licenseCode && (ClassOf(reading) == ClassWarning || ClassOf(reading) == ClassNotLicense))
 			switch {
-			case sameCode:
-				if err.Error() != reading.Error() || CodeOf(err) != CodeOf(reading) {
+			case sameCode: // the reading, under the number
+				if CodeOf(err) != CodeOf(reading) || e.Message() != reading.(Error).Message() || ClassOf(err) != ClassOf(reading) {
 					t.Errorf("FromProductMessage(%d, %q) = %v, want its own code in another form: %v", n, msg, err, reading)
 				}
 			case decides:
@@ -2106,7 +2107,7 @@ func TestWalkBounds(t *testing.T) {
 // numbers no table has, and the ends of int.
 func codeValues() []Code {
 	cs := Codes()
-	for _, n := range []int{0, 1, 99, 110, 117, 150, 199, 200, 999, -1, -2800, -10000, -10006, -10062, -20111, -20117, -20199, -20201, -99999, math.MinInt, math.MaxInt} {
+	for _, n := range []int{0, 1, 99, 110, 117, 150, 199, 200, 999, -1, -2546, -2800, -10000, -10006, -10062, -20111, -20117, -20199, -20201, -80000, -99999, math.MinInt, math.MaxInt} {
 		cs = append(cs, Code(n))
 	}
 	return cs
@@ -3533,7 +3534,8 @@ var (
 )
 
 // templateGrammars are the copies' texts with holes, 113 and the mismatch
-// prefix, each with a text that fills it, the one that says more first.
+// prefix, each with a text that fills it: those that start with their own
+// text first, then the one that says more.
 var templateGrammars = sync.OnceValue(func() []struct {
 	re   *regexp.Regexp
 	text string
@@ -3545,7 +3547,16 @@ var templateGrammars = sync.OnceValue(func() []struct {
 		}
 	}
 	literal := func(s string) int { return len(s) - 2*strings.Count(s, "{}") }
+	holeFirst := func(s string) int {
+		if strings.HasPrefix(s, "{}") {
+			return 1
+		}
+		return 0
+	}
 	slices.SortFunc(texts, func(a, b string) int {
+		if d := holeFirst(a) - holeFirst(b); d != 0 {
+			return d
+		}
 		if d := literal(b) - literal(a); d != 0 {
 			return d
 		}
@@ -3634,16 +3645,16 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 			}
 		}
 	}
-	for _, g := range templateGrammars() {
-		if g.re.MatchString(m) {
-			return "template", FromMessage(g.text)
-		}
-	}
 	if _, ok := wantTransport(m, u); ok && !used["transport"] {
 		if code, measured := measuredReasons()[reasonOf(m)]; measured {
 			return "report", FromProduct(int(code))
 		}
 		return "report", nil
+	}
+	for _, g := range templateGrammars() {
+		if g.re.MatchString(m) {
+			return "template", FromMessage(g.text)
+		}
 	}
 	return "unknown", nil
 }
@@ -3844,6 +3855,7 @@ func FuzzTransport(f *testing.F) {
 	f.Add("X. ErrorCode:1 HttpCode:2 ResponseStr:.[Cache] ")
 	f.Add("X.-ErrorCode:99999999999-HttpCode:2-ReponseStr:")
 	f.Add(`X. NetCode:0 HttpCode:403 ResponseStr:{"errorCode":102,"message":"Session password is incorrect."}.`)
+	f.Add("[License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:Foo module license is missing.") // a template's end in the body
 	f.Fuzz(func(t *testing.T, s string) {
 		err := FromProductMessage(-20200, s)
 		checkError(t, err)

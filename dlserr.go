@@ -164,13 +164,13 @@ func FromProductMessage(code int, msg string) error {
 //     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N
 //     a C int other than 0, the function's name ASCII letters and digits,
 //     a letter first, or none; "[function] message" is the message alone;
+//   - the SDK's transport report (see [Transport]), for the reasons the SDKs
+//     were measured to write ("DLS Connect Error", ...): the code the SDK
+//     returned with it (-20200 or -20003);
 //   - a template filled in: 113 with a license item id ([Error.LicenseItem]),
 //     "License mismatch: " with a detail, a web product's text with what it
 //     fills in (a date, a version, a module's name); of two that match, the
-//     one with more text of its own;
-//   - the SDK's transport report (see [Transport]), for the reasons the SDKs
-//     were measured to write ("DLS Connect Error", ...): the code the SDK
-//     returned with it (-20200 or -20003).
+//     one that starts with its own text, then the one with more of it.
 //
 // Any other message gives an error that keeps it and matches [ErrUnknown];
 // an empty message is no success but such an error. A text of the tables,
@@ -922,8 +922,8 @@ func read(s, u string, skip uint64) *details {
 		wrapped,   // a text that a client wraps
 		atCapture, // a module's "No license found." at capture time
 		framed,    // the browser's "[function] [N] message" and "code:N;message:text"
-		filledIn,  // a template filled in; after the frames, which a hole at a start would take in
 		transport, // the SDK's transport report
+		filledIn,  // a template filled in: last, as a hole at a start takes in any text before its literal
 	} {
 		if d := form(s, u, skip); d != nil {
 			return d
@@ -953,6 +953,11 @@ func withMessage(code int, n *number, s, u string, skip uint64) *details {
 	}
 	m := read(s, u, skip)
 	if m != nil && alone.def != nil && alone.def.code != 0 && m.def != nil && m.def.code == alone.def.code {
+		if m.product != alone.product { // a product's own number for the code (aliases): kept
+			c := *m
+			c.product, c.text = alone.product, ""
+			return &c
+		}
 		return m // the number's own code, in another form
 	}
 	d := &details{code: alone.code, product: alone.product, def: alone.def, ambiguous: alone.ambiguous}
@@ -1120,9 +1125,9 @@ func formatTagged(s string) string {
 
 // framed reads u, the text before its trailing white space went, as one of
 // the browser clients' frames: "[function] [N] message" (the function's name
-// ASCII letters and digits, or none), "[N] message" and "code:N;message:
-// text", N a C int other than 0, as FromProductMessage(N, message); and
-// "[function] message", as the message alone.
+// ASCII letters and digits, a letter first, or none), "[N] message" and
+// "code:N;message:text", N a C int other than 0, as FromProductMessage(N,
+// message); and "[function] message", as the message alone.
 func framed(s, u string, skip uint64) *details {
 	if skip&skipFramed != 0 || !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "code:") {
 		return nil
@@ -1568,12 +1573,12 @@ func (d *details) format() string {
 	case d.tmpl != nil:
 		holes := d.holes()
 		for i, part := range d.tmpl.parts {
-			if i > 0 {
+			switch prev := d.tmpl.parts[max(i-1, 0)]; {
+			case i == 0:
+			case strings.HasSuffix(prev, `"`) && strings.HasPrefix(part, `"`):
 				// A hole between quotes is quoted by its own quoting.
-				prev := d.tmpl.parts[i-1]
-				if strings.HasSuffix(prev, `"`) && strings.HasPrefix(part, `"`) {
-					b, part = b[:len(b)-1], part[1:]
-				}
+				b, part = appendQuoted(b[:len(b)-1], holes[i-1]), part[1:]
+			case holes[i-1] != "": // an empty one adds nothing
 				b = appendQuoted(b, holes[i-1])
 			}
 			b = append(b, part...)
@@ -1980,7 +1985,7 @@ type tables struct {
 	shared    [len(wordings)]details   // one shared error for each text of wordings
 	others    [len(notLicense)]details // one for each text of notLicense
 	aliases   [len(aliases)]details    // one for each alias
-	templates []template               // templates, then the texts of wordings with {}
+	templates []template               // templates and the texts of wordings with {}, in the order tried
 	blocks    []struct {               // every number, by -product>>blockBits
 		first   uint // the block's first number, negated
 		numbers []number
@@ -2061,10 +2066,16 @@ func build() *tables {
 			table.templates = append(table.templates, template{meaning: byMeaning[w.meaning], parts: parts})
 		}
 	}
-	// A text that fills in two templates fills in the one that says more:
-	// "The current product key expired on {}, ..." before "The current
-	// product key {}, ...".
-	slices.SortStableFunc(table.templates, func(a, b template) int { return b.literal() - a.literal() })
+	// A text that fills in two templates fills in the one that starts with
+	// its own text ("License mismatch: {}" before "{} module license is
+	// missing."), then the one that says more ("The current product key
+	// expired on {}, ..." before "The current product key {}, ...").
+	slices.SortStableFunc(table.templates, func(a, b template) int {
+		if (a.parts[0] == "") != (b.parts[0] == "") {
+			return len(b.parts[0]) - len(a.parts[0])
+		}
+		return b.literal() - a.literal()
+	})
 
 	// The numbers: each code's, then each number of notLicense.
 	numbers := map[int]*number{}
@@ -2096,7 +2107,7 @@ func build() *tables {
 		}
 		*d = details{code: m.code, product: a.number, def: m, msg: m.err.msg, listed: true}
 		x := entry(a.number)
-		x.err, x.license, x.texts = d, d, []*details{d}
+		x.err, x.texts = d, []*details{d} // no license: Code(a.number) is no constant
 	}
 	for i, r := range notLicense {
 		x := entry(r.number)
