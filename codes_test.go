@@ -1371,6 +1371,58 @@ func TestFrames(t *testing.T) {
 
 // The SDK's transport report.
 
+// TestGrammarEdges reads each grammar at the edges of what it takes: the
+// bytes at the ends of each character range and those just outside, a
+// grammar cut short, and each form once only, as the docs state.
+func TestGrammarEdges(t *testing.T) {
+	const expired = "License has expired."
+	for _, c := range []struct {
+		in   string
+		want error // nil: ErrUnknown
+	}{
+		// The key tag: N a decimal from 1, then "] ".
+		{"[License] [Key 9] " + expired, ErrLicenseExpired},
+		{"[License] [Key 10] " + expired, ErrLicenseExpired},
+		{"[License] [Key ] " + expired, nil},
+		{"[License] [Key 1/] " + expired, nil},
+		{"[License] [Key 1:] " + expired, nil},
+		{"[License] [Key 12", nil},
+		// The format tag at capture: 1 to 32 of A-Z, 0-9 and _.
+		{"[Barcode Reader] [AZ09_] No license found.", ErrBarcodeReaderLicenseNotFound},
+		{"[Barcode Reader] [@] No license found.", nil},
+		{"[Barcode Reader] [[] No license found.", nil},
+		{"[Barcode Reader] [/] No license found.", nil},
+		{"[Barcode Reader] [:] No license found.", nil},
+		{"[Barcode Reader] [ONED", nil},
+		// A function's name: ASCII letters and digits, a letter first.
+		{"[azAZ09] [-20111] " + expired, ErrLicenseExpired},
+		{"[a`] [-20111] " + expired, nil},
+		{"[a{] [-20111] " + expired, nil},
+		{"[a@] [-20111] " + expired, nil},
+		{"[a[] [-20111] " + expired, nil},
+		{"[a/] [-20111] " + expired, nil},
+		{"[a:] [-20111] " + expired, nil},
+		{"[f] 5] " + expired, nil},
+		// One frame deep: the message inside is not read as a frame.
+		{"[f] [g] " + expired, nil},
+		{"[f] [-20003] [g] [-20111] " + expired, ErrLicenseSyncFailed},
+		// Each wrapper once.
+		{"Initialization Failed: Initialization Failed: " + expired, nil},
+		{"Resource Initialization Failed: Initialization Failed: " + expired, ErrLicenseExpired},
+		// InitLicense's message after a capture text is no capture text nor frame.
+		{"[Barcode Reader] No license found. [Label Recognizer] No license found. [License] DLS Connect Error. ErrorCode:7 HttpCode:0 ResponseStr:.", ErrBarcodeReaderLicenseNotFound},
+		{"[Barcode Reader] No license found. [f] [-20200] DLS Connect Error.", ErrBarcodeReaderLicenseNotFound},
+	} {
+		err := FromMessage(c.in)
+		switch {
+		case c.want == nil && !errors.Is(err, ErrUnknown):
+			t.Errorf("FromMessage(%q) = %v (%v), want unknown", c.in, err, CodeOf(err))
+		case c.want != nil && (CodeOf(err) != CodeOf(c.want) || ClassOf(err) != ClassOf(c.want) || errors.Is(err, ErrUnknown)):
+			t.Errorf("FromMessage(%q) = %v (%v, %v), want %v", c.in, err, CodeOf(err), ClassOf(err), c.want)
+		}
+	}
+}
+
 // transports are the SDK's transport reports, as sdk-license-client.md measured them and users
 // reported them.
 var transports = []struct {
@@ -2304,6 +2356,13 @@ func TestIs(t *testing.T) {
 			if errors.Is(err, row) != (laterRows[s.msg] == row) {
 				t.Errorf("errors.Is(%q, %v) = %v", s.msg, row, !(laterRows[s.msg] == row))
 			}
+		}
+	}
+	// An unknown number matches an error of the same number, whichever of
+	// its two numbers it has, and no other.
+	for _, n := range []int{999, -12345, 110} {
+		if !errors.Is(FromProduct(n), FromProduct(n)) || errors.Is(FromProduct(n), FromProduct(n-1)) || errors.Is(FromProduct(n), FromMessage("no such text")) {
+			t.Errorf("%d: errors.Is of unknown numbers", n)
 		}
 	}
 	// One number, two meanings: the bare number, the license code and the
