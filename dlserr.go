@@ -150,9 +150,10 @@ func FromProductMessage(code int, msg string) error {
 //
 //   - a text of the tables, byte for byte;
 //   - a text that a client wraps, read as the text it wraps, each wrapper
-//     once: the browser's "An error occurred during authorization: "
-//     around a message of the license server's list; Barcode Reader 9.6's
-//     advice after a text (in JS 9.6 and in Web TWAIN's service); Document Scanner's "Initialization Failed: " and
+//     once. The browser puts "An error occurred during authorization: "
+//     around a message of the license server's list. Barcode Reader 9.6
+//     puts its advice after a text (in JS 9.6 and in Web TWAIN's
+//     service). Document Scanner puts "Initialization Failed: " or
 //     "Resource Initialization Failed: " before one;
 //   - a module's "No license found." at capture time ("[Barcode Reader] No
 //     license found."), with a format tag ("[ONED] ": 1 to 32 of A-Z, 0-9
@@ -290,18 +291,18 @@ func FromDecode(initErr error, code int, msg string, texts ...string) error {
 // Attr read it, where [errors.As] returns the first of several.
 //
 // Which DLS error decides is one rule. The functions walk err's tree as
-// [errors.Is] and errors.As do, through Unwrap() error, Unwrap() []error
-// (errors.Join, fmt.Errorf with several %w) and As methods, and every
-// [Error] they meet counts, the one an As method hands out too (an Error's
-// cause is its own, not another error of the tree). Of several, the one
-// that decides is the first, in errors.Is's order, of the most severe class
-// its message or cause says (see [Error.Unwrap]), in this order:
+// [errors.Is] and errors.As do: through Unwrap() error, Unwrap() []error
+// (errors.Join, fmt.Errorf with several %w) and As methods. Every [Error]
+// they meet counts, the one an As method hands out too. (An Error's cause
+// is its own, not another error of the tree.) Of several, the first in
+// errors.Is's order of the most severe class decides, the class its message
+// or cause says (see [Error.Unwrap]). The classes, most severe first:
 // ClassSecurity, ClassLicense, ClassMismatch, ClassHandshake,
-// ClassInstallation, ClassUsage (a failure that retrying does not help:
-// alert, renew, fit, configure, repair, fix the program); ClassQuota,
-// ClassUnavailable (one that it may); ClassUnknown; ClassNotLicense; and
-// ClassWarning. So a warning beside a failure does not make err licensed,
-// one error that needs fixing makes retrying pointless, and what is known of
+// ClassInstallation and ClassUsage, which retrying does not help (alert,
+// renew, fit, configure, repair, fix the program); ClassQuota and
+// ClassUnavailable, which it may; ClassUnknown; ClassNotLicense;
+// ClassWarning. So a warning beside a failure does not make err licensed.
+// One error that needs fixing makes retrying pointless. What is known of
 // the license outweighs what is not. Errors that are no DLS error never
 // decide: a join of an io error and a DLS error is the DLS error. The walk
 // goes no deeper than 1000 errors and looks at no more than 100,000 (a tree
@@ -316,13 +317,13 @@ func ErrorOf(err error) (Error, bool) {
 // CodeOf returns the code that decides for err: the code of the DLS error
 // that decides (see [ErrorOf]), or its cause's where its cause decides (the
 // server's verdict in a client's message). It is 0 if err is nil or holds no
-// DLS error, and where the deciding error has no code: a message alone that
-// no table has, a browser text that comes without a number
-// ([ErrLicenseMismatch], ...), or -10058 to -10062 when nothing, or Capture
-// Vision's text, says they are no license code. An unknown number, and a
-// number that is not about the license, is kept as a Code that is not
-// [Code.Known]. To act on an error, switch on ClassOf, which says what every
-// one of them is.
+// DLS error. It is 0 too where the deciding error has no code: a message
+// alone that no table has, a browser text that comes without a number
+// ([ErrLicenseMismatch], ...), or -10058 to -10062 when nothing says which
+// they are, or Capture Vision's text says they are not about the license.
+// An unknown number, and a number that is not about the license, is kept as
+// a Code that is not [Code.Known]. To act on an error, switch on ClassOf,
+// which says what every one of them is.
 func CodeOf(err error) Code {
 	if d := decide(err).verdict(); d != nil {
 		return d.code
@@ -330,19 +331,20 @@ func CodeOf(err error) Code {
 	return 0
 }
 
-// ClassOf returns the class that decides for err: of the DLS error that
-// decides (see [ErrorOf]) or, where its cause decides, of its cause; of the
-// row for a code whose rows differ (the revised 105 is ClassHandshake, its
-// code ClassLicense); ClassNotLicense for an error that is not about the
-// license. For nil, and for a tree without a DLS error, it is ClassUnknown.
+// ClassOf returns the class that decides for err. It is the class of the
+// DLS error that decides (see [ErrorOf]), or of its cause where the cause
+// decides. A code whose rows differ has each row's class: the revised 105
+// is ClassHandshake, its code ClassLicense. An error that is not about the
+// license is ClassNotLicense. For nil, and for a tree without a DLS error,
+// it is ClassUnknown.
 func ClassOf(err error) Class { return decide(err).class() }
 
 // Licensed reports whether the SDK runs licensed after the call that
-// returned err: for nil, and when the class that decides (see [ClassOf]) is
-// ClassWarning: a trial license, a cached license, part of a key invalid,
-// which the SDK returns instead of 0 but which leave it licensed. It is
-// false for an error that is not about the license: such an error is no
-// evidence of a license, and ClassOf tells it apart.
+// returned err. It does for nil, and when the class that decides (see
+// [ClassOf]) is ClassWarning: a trial license, a cached license, part of a
+// key invalid. The SDK returns those instead of 0, but they leave it
+// licensed. Licensed is false for an error that is not about the license:
+// such an error is no evidence of a license, and ClassOf tells it apart.
 func Licensed(err error) bool { return err == nil || ClassOf(err) == ClassWarning }
 
 // Retryable reports whether trying again later can succeed: whether the
@@ -373,11 +375,12 @@ func TransportOf(err error) (Transport, bool) {
 }
 
 // Attr returns the attribute to log err under with log/slog. When err's tree
-// holds a DLS error, it is a group of the fields [Error.LogValue] gives the
-// one that decides (see [ErrorOf]), and "error", the text of the whole err,
-// cut to 200 bytes as Error cuts text it received, with error_len, its full
-// length, when it was cut. So a wrapped error logs its code, class and
-// transport report, not only its text. Otherwise it is slog.Any(key, err).
+// holds a DLS error, it is a group: the fields [Error.LogValue] gives the
+// one that decides (see [ErrorOf]), and "error", the text of the whole err.
+// That text is cut to 200 bytes as Error cuts text it received, with
+// error_len, its full length, when it was cut. So a wrapped error logs its
+// code, class and transport report, not only its text. Otherwise Attr is
+// slog.Any(key, err).
 // Its cost is linear in err's tree and text.
 func Attr(key string, err error) slog.Attr {
 	d := decide(err)
@@ -420,11 +423,11 @@ func (c Code) Product() int {
 // Known reports whether c is one of the constants.
 func (c Code) Known() bool { return c.def() != nil }
 
-// Message returns the canonical message for c: the specification's first
-// row, the revised wording for server codes added in 2024, Capture Vision
-// 3's text for the SDK's codes (Barcode Reader 9's for those it lacks); for
-// a number that is not about the license, the SDK's text for it; "" for any
-// other c.
+// Message returns the canonical message for c. For a server code it is the
+// specification's first row (the revised wording for codes added in 2024).
+// For an SDK's code it is Capture Vision 3's text, or Barcode Reader 9's
+// where Capture Vision has none. For a number that is not about the
+// license, it is the SDK's text for it; for any other c, "".
 func (c Code) Message() string {
 	if m := c.def(); m != nil {
 		return m.err.msg
@@ -651,10 +654,11 @@ func ParseClass(s string) (Class, error) {
 // and no caller can change it, so the lookups share one Error for each known
 // code and text without allocating. The zero Error is no error.
 //
-// An error has a number, a code or both, as received or derived; what the
-// package knows it is (a code, a later row of a code, a browser text without
-// a number, not about the license, or nothing); the message as read; and,
-// where the message says more than the number, a cause that decides.
+// An error has a number, a code or both, as received or derived. It has
+// what the package knows it is: a code, a later row of a code, a browser
+// text without a number, not about the license, or nothing. It has the
+// message as read. Where the message says more than the number, it has a
+// cause that decides.
 type Error struct {
 	d *details
 }
@@ -680,12 +684,13 @@ func detailsOf(err error) *details {
 	return e.d
 }
 
-// Code returns the code of e's number: the constant where e is a license
-// code's, the number itself where no constant has it (an unknown number, a
-// number that is not about the license), and 0 where e has no number (a
-// message alone) or its number is a constant's but e is not that code
-// (-10058 to -10062, ambiguous or with Capture Vision's text). [CodeOf] says
-// which code decides, its cause's where the cause decides.
+// Code returns the code of e's number. It is the constant where e is a
+// license code's error. It is the number itself where no constant has it:
+// an unknown number, or a number that is not about the license. It is 0
+// where e has no number (a message alone), and where its number is a
+// constant's but e is not that code (-10058 to -10062, ambiguous or with
+// Capture Vision's text). [CodeOf] says which code decides: its cause's,
+// where the cause decides.
 func (e Error) Code() Code {
 	if e.d == nil {
 		return 0
@@ -744,11 +749,11 @@ func (e Error) LicenseItem() string {
 //
 // A text of the tables is written as it is. Any other text it received (a
 // message no table has, a license item id, a transport report) is written as
-// a Go quoted string, so control characters, line breaks, U+2028/U+2029 and
-// quotes are escaped and a hostile server cannot forge log lines; at most
-// the first 200 bytes of it (the cut moves back to a character boundary),
-// and for a longer one "...(N bytes)", N its full length. [Error.Message]
-// and [Error.LicenseItem] still return the whole text. A shared error's text
+// a Go quoted string. So control characters, line breaks, U+2028/U+2029 and
+// quotes are escaped, and a hostile server cannot forge log lines. Such a
+// text is cut to its first 200 bytes, at a character boundary, and then
+// "...(N bytes)" gives its full length. [Error.Message] and
+// [Error.LicenseItem] still return the whole text. A shared error's text
 // costs no allocation.
 func (e Error) Error() string {
 	switch {
@@ -771,13 +776,13 @@ func (e Error) Unwrap() error {
 	return Error{e.d.cause}
 }
 
-// Is reports whether e matches target, for [errors.Is]: a sentinel of a
-// code, every error of the code, whatever its row; any other sentinel,
-// every error of its meaning ([ErrIPLicenseExpired] its row,
+// Is reports whether e matches target, for [errors.Is]. A code's sentinel
+// matches every error of the code, whatever its row. Any other sentinel
+// matches every error of its meaning: [ErrIPLicenseExpired] its row,
 // [ErrNotLicense] every error that is not about the license, [ErrUnknown]
-// every error the package cannot read); an Error of nothing known, every
-// error of the same numbers that is of nothing known. Messages take no part,
-// and e's cause is matched through Unwrap.
+// every error the package cannot read. An Error of nothing known matches
+// every error of nothing known with the same numbers. Messages take no
+// part; e's cause is matched through Unwrap.
 func (e Error) Is(target error) bool {
 	t, ok := target.(Error)
 	if !ok || e.d == nil || t.d == nil {
@@ -1212,10 +1217,10 @@ func unknownNumber(n int) *details {
 // The SDK's transport report.
 
 // transport reads s, a message after normalization, as the SDK's transport
-// report: the error of the code the SDK was measured to return with its
-// reason, or, for another reason, an error of no code that keeps the
-// report. u is s before its trailing white space went: a body at the end
-// keeps it.
+// report. A reason the SDK was measured to write gives the error of the
+// code it returned with it; another reason, an error of no code that keeps
+// the report. u is s before its trailing white space went: a body at the
+// end keeps it.
 func transport(s, u string, skip uint64) *details {
 	if skip&skipTransport != 0 {
 		return nil
