@@ -1405,6 +1405,7 @@ func TestGrammarEdges(t *testing.T) {
 		{"[f] 5] " + expired, nil},
 		// One frame deep: the message inside is not read as a frame.
 		{"[f] [g] " + expired, nil},
+		{"[f] code:-20111;message:" + expired, nil},
 		{"[f] [-20003] [g] [-20111] " + expired, ErrLicenseSyncFailed},
 		// Each wrapper once.
 		{"Initialization Failed: Initialization Failed: " + expired, nil},
@@ -1420,6 +1421,10 @@ func TestGrammarEdges(t *testing.T) {
 		case c.want != nil && (CodeOf(err) != CodeOf(c.want) || ClassOf(err) != ClassOf(c.want) || errors.Is(err, ErrUnknown)):
 			t.Errorf("FromMessage(%q) = %v (%v, %v), want %v", c.in, err, CodeOf(err), ClassOf(err), c.want)
 		}
+	}
+	// "[function] message" is the message alone, whatever reads it.
+	if err := FromMessage("[f] [0] X module license has expired."); err.(Error).Message() != "[0] X module license has expired." || !errors.Is(err, ErrDocumentViewerLicenseExpired) {
+		t.Errorf("FromMessage(%q) = %v, message %q", "[f] [0] X module license has expired.", err, err.(Error).Message())
 	}
 }
 
