@@ -714,8 +714,8 @@ func TestSources(t *testing.T) {
 		if s.number != 0 && e.Product() != s.number || s.number == 0 && e.Code() != 0 && (!e.Code().Known() || e.Product() != e.Code().Product()) {
 			t.Errorf("%q: the package gives it code %v, product %d; the copies number %d", s.msg, e.Code(), e.Product(), s.number)
 		}
-		if row, later := laterRows[s.msg]; later != errors.Is(e, row) || (e.d.def.row != 0) != later {
-			t.Errorf("%q: row %d, a later row in the sources: %v", s.msg, e.d.def.row, later)
+		if row, later := laterRows[s.msg]; later != errors.Is(e, row) || e.d.def.later != later {
+			t.Errorf("%q: later row %v, in the sources %v", s.msg, e.d.def.later, later)
 		}
 	}
 	if len(wordings) != len(theSources()) {
@@ -1428,6 +1428,61 @@ func TestGrammarEdges(t *testing.T) {
 	}
 }
 
+// TestIndexes holds the indexes to what their comments say: a text's
+// slot depends on its length and on every byte of its three windows, and
+// the texts spread over the slots; templates are tried in the documented
+// order; a template's holes are found as match says.
+func TestIndexes(t *testing.T) {
+	base := strings.Repeat("abcdefgh", 4) // 32 bytes: windows at 0, 12 and 24
+	for _, i := range []int{0, 7, 12, 19, 24, 31} {
+		b := []byte(base)
+		b[i] ^= 1
+		if textSlot(string(b), 0) == textSlot(base, 0) {
+			t.Errorf("textSlot does not see byte %d", i)
+		}
+	}
+	for _, pair := range [][2]string{{"aaaaaaaa", "aaaaaaaaa"}, {"abcdefgh", "abcdefgi"}, {"", "a"}} {
+		if textSlot(pair[0], 0) == textSlot(pair[1], 0) {
+			t.Errorf("textSlot(%q) = textSlot(%q)", pair[0], pair[1])
+		}
+	}
+	starts, texts := map[uint64]bool{}, 0
+	for i := range table.texts {
+		if d := table.texts[i].d; d != nil {
+			texts++
+			starts[textSlot(table.texts[i].msg, table.textShift)] = true
+		}
+	}
+	if len(starts) < texts/2 {
+		t.Errorf("%d texts start their probes in %d slots", texts, len(starts))
+	}
+	for i := 1; i < len(table.templates); i++ {
+		a, b := &table.templates[i-1], &table.templates[i]
+		if aHole, bHole := a.parts[0] == "", b.parts[0] == ""; aHole && !bHole || aHole == bHole && a.literal() < b.literal() {
+			t.Errorf("template %q is tried before %q", a.parts, b.parts)
+		}
+	}
+	for _, c := range []struct {
+		parts []string
+		s     string
+		holes []string // nil: no match
+	}{
+		{[]string{"", "x", "y", ""}, "axbyc", []string{"a", "b", "c"}},
+		{[]string{"", "x", "y", ""}, "axyc", []string{"a", "", "c"}},
+		{[]string{"", "x", "y", ""}, "xbyc", nil}, // a hole at an end is never empty
+		{[]string{"", "x", "y", ""}, "axby", nil},
+		{[]string{"", "x", "y", ""}, "ab", nil},
+		{[]string{"ab", "ba"}, "aba", nil}, // the literals overlap: too short
+		{[]string{"ab", "ba"}, "abba", []string{""}},
+	} {
+		tmpl := template{parts: c.parts}
+		holes, ok := tmpl.holes(c.s)
+		if ok != (c.holes != nil) || ok && !slices.Equal(holes, c.holes) {
+			t.Errorf("template %q holes(%q) = %q, %v; want %q", c.parts, c.s, holes, ok, c.holes)
+		}
+	}
+}
+
 // transports are the SDK's transport reports, as sdk-license-client.md measured them and users
 // reported them.
 var transports = []struct {
@@ -1946,6 +2001,8 @@ type (
 	}
 	// isOnly matches through an Is method and unwraps to the second.
 	isOnly struct{ match, inner error }
+	// asNilPointer hands out a nil *Error, and says it did.
+	asNilPointer struct{}
 	// emptyJoin unwraps to no errors, nilWrap to nil.
 	emptyJoin struct{}
 	nilWrap   struct{}
@@ -1964,6 +2021,14 @@ func (a asPointer) As(target any) bool {
 	if p, ok := target.(**Error); ok {
 		c := a.e
 		*p = &c
+		return true
+	}
+	return false
+}
+func (asNilPointer) Error() string { return "via As, nil" }
+func (asNilPointer) As(target any) bool {
+	if p, ok := target.(**Error); ok {
+		*p = nil
 		return true
 	}
 	return false
@@ -2173,6 +2238,18 @@ func codeValues() []Code {
 // TestCodeText: String, MarshalText and ParseCode are inverses, with one
 // spelling for each code; UnmarshalJSON also reads a vendor's number.
 func TestCodeText(t *testing.T) {
+	// A server code's product number reads as the code; one outside the
+	// range as itself.
+	for n := -20201; n <= -20099; n++ {
+		var c Code
+		want := Code(n)
+		if -20199 <= n && n <= -20100 {
+			want = Code(-20000 - n)
+		}
+		if err := c.UnmarshalJSON([]byte(strconv.Itoa(n))); err != nil || c != want {
+			t.Errorf("UnmarshalJSON(%d) = %d, %v; want %d", n, int(c), err, int(want))
+		}
+	}
 	for _, c := range codeValues() {
 		s := c.String()
 		text, err := c.MarshalText()
@@ -2417,6 +2494,9 @@ func TestIs(t *testing.T) {
 // TestAs: errors.As copies an Error out to an Error or an *Error target,
 // through any wrapping.
 func TestAs(t *testing.T) {
+	if e, ok := ErrorOf(asNilPointer{}); ok || e != (Error{}) || ClassOf(asNilPointer{}) != ClassUnknown {
+		t.Errorf("ErrorOf(a nil *Error handed out) = %#v, %v", e, ok)
+	}
 	for _, err := range []error{ErrLicenseExpired, FromProductMessage(-20003, "Session password is incorrect."), FromMessage("x")} {
 		wrapped := fmt.Errorf("a: %w", errors.Join(errors.New("b"), fmt.Errorf("c: %w", err)))
 		var e Error
@@ -2575,6 +2655,39 @@ func logged(t testing.TB, attrs ...slog.Attr) map[string]any {
 		t.Fatalf("%s: %v", buf.Bytes(), err)
 	}
 	return v
+}
+
+// TestCuts holds the 200-byte cut of received text to its doc: at most
+// three bytes back to a character's start, the full length only past 200,
+// and U+FFFD written as it is where it is valid UTF-8.
+func TestCuts(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{strings.Repeat("a", 200), 200},
+		{strings.Repeat("a", 201), 200},
+		{strings.Repeat("a", 199) + "é" + "b", 199},
+		{strings.Repeat("\x80", 300), 197},
+	} {
+		if got := cutAt(c.s); got != c.want {
+			t.Errorf("cutAt(%d bytes ending %q) = %d, want %d", len(c.s), c.s[len(c.s)-2:], got, c.want)
+		}
+	}
+	for _, n := range []int{200, 201} {
+		v := FromMessage(strings.Repeat("m", n)).(Error).LogValue()
+		has := false
+		for _, a := range v.Group() {
+			has = has || a.Key == "message_len"
+		}
+		if has != (n > 200) {
+			t.Errorf("a %d-byte message logs message_len: %v", n, has)
+		}
+	}
+	data, err := json.Marshal(FromMessage("x\uFFFDy"))
+	if want, _ := json.Marshal("x\uFFFDy"); err != nil || !strings.Contains(string(data), `"message":`+string(want)) {
+		t.Errorf("JSON %s, want the message as encoding/json writes it: %s", data, want)
+	}
 }
 
 // TestLogAndJSON: LogValue's fields, and MarshalJSON writes them as slog's
@@ -3121,9 +3234,9 @@ func classesTable() string {
 			m := &table.meanings[i]
 			switch {
 			case m.class != k:
-			case m.code == 0 || m.row != 0 && m.class != m.code.Class():
+			case m.code == 0 || m.later && m.class != m.code.Class():
 				named = append(named, code("Err"+m.name))
-			case m.row != 0:
+			case m.later:
 			case m.code > 0:
 				servers = append(servers, strconv.Itoa(int(m.code)))
 			default:

@@ -127,15 +127,22 @@ func FromProductMessage(code int, msg string) error {
 		return nil
 	}
 	s, u := normalize(msg)
-	if n != nil {
-		if d := n.own(s); d != nil {
-			return Error{d}
+	return Error{numberMessage(code, n, s, u, 0)}
+}
+
+// numberMessage is FromProductMessage of number code, whose entry x has
+// (nil if none), with the normalized message s: its own text's error, the
+// number alone for an empty message, else withMessage's.
+func numberMessage(code int, x *number, s, u string, skip uint64) *details {
+	if x != nil {
+		if d := x.own(s); d != nil {
+			return d
 		}
 	}
 	if s == "" {
-		return FromProduct(code)
+		return x.orUnknown(code)
 	}
-	return Error{withMessage(code, n, s, u, 0)}
+	return withMessage(code, x, s, u, skip)
 }
 
 // FromMessage returns the error for a message that came without a number.
@@ -527,7 +534,7 @@ func ParseCode(s string) (Code, error) {
 func Codes() []Code {
 	out := make([]Code, 0, len(meanings))
 	for i := range meanings {
-		if m := &table.meanings[i]; m.code != 0 && m.row == 0 {
+		if m := &table.meanings[i]; m.code != 0 && !m.later {
 			out = append(out, m.code)
 		}
 	}
@@ -796,7 +803,7 @@ func (e Error) Is(target error) bool {
 		return d.verdict().def == &notLicenseDef
 	case td.def == nil:
 		return d.def == nil && (td.code != 0 || td.product != 0) && td.code == d.code && td.product == d.product
-	case td.def.code != 0 && td.def.row == 0:
+	case td.def.code != 0 && !td.def.later:
 		return d.def != nil && d.def.code == td.def.code
 	}
 	return d.def == td.def
@@ -1168,17 +1175,8 @@ func framed(s, u string, skip uint64) *details {
 	if !ok || n == 0 {
 		return nil
 	}
-	x := byNumber(n)
 	ms, mu := normalize(rest)
-	if x != nil {
-		if d := x.own(ms); d != nil {
-			return d
-		}
-	}
-	if ms == "" {
-		return x.orUnknown(n)
-	}
-	return withMessage(n, x, ms, mu, skip|skipFramed)
+	return numberMessage(n, byNumber(n), ms, mu, skip|skipFramed)
 }
 
 func isASCIIAlnum(r rune) bool {
@@ -1267,13 +1265,8 @@ func verdictIn(t *Transport) *details {
 	switch s, u := normalize(msg); {
 	case !hasCode:
 		v = read(s, u, skipTransport)
-	case s == "":
-		v = byNumber(n).orUnknown(n)
 	default:
-		if x := byNumber(n); x != nil && x.own(s) != nil {
-			return x.own(s)
-		}
-		v = withMessage(n, byNumber(n), s, u, skipTransport)
+		v = numberMessage(n, byNumber(n), s, u, skipTransport)
 	}
 	if v == nil || v.unread() {
 		return nil
@@ -1322,31 +1315,14 @@ func parseTransport(s, u string, t *Transport) (Code, [2]int, bool) {
 	}
 	start := len(s) - len(rest)
 	// A tail starts with a period or " MainErrorCode:": only there can the
-	// body end. The next of each is found with one search of the bytes
-	// after the last, so the body is read once.
-	dot, main := -1, -1
-	for end := 0; end < len(rest); end++ {
-		if dot < end {
-			if dot = strings.IndexByte(rest[end:], '.'); dot >= 0 {
-				dot += end
-			} else {
-				dot = len(rest)
-			}
+	// body end. Each candidate is looked at once, in a constant time.
+	for end := 0; ; end++ {
+		i := strings.IndexAny(rest[end:], ". ")
+		if i < 0 {
+			break
 		}
-		if main < end {
-			if main = strings.Index(rest[end:], mainTail); main >= 0 {
-				main += end
-			} else {
-				main = len(rest)
-			}
-		}
-		// After a period, only the end or the cache note can come: most
-		// periods of a body are refused before tail is asked.
-		end = min(dot, main)
-		if end == dot && end+1 < len(rest) && rest[end+1] != '[' {
-			continue
-		}
-		if end < len(rest) && t.tail(rest[end:]) {
+		end += i
+		if t.tail(rest[end:]) {
 			t.Response = rest[:end]
 			return reasonCode(false, reason), [2]int{start, start + end}, true
 		}
@@ -1637,7 +1613,7 @@ func (d *details) fields() []slog.Attr {
 		name = d.def.name
 	default:
 		name = d.def.code.String()
-		if d.def.row != 0 {
+		if d.def.later {
 			row = d.def.name
 		}
 	}
@@ -1811,7 +1787,7 @@ type meaning struct {
 	code  Code
 	name  string
 	class Class
-	row   int      // which of its code's meanings, 0 for the code's own
+	later bool     // a later row of its code, not the code's own
 	err   *details // its sentinel's: its first text
 }
 
@@ -1874,10 +1850,10 @@ func (t *template) holes(s string) ([]string, bool) {
 		return nil, false
 	}
 	rest := s[len(first) : len(s)-len(last)]
-	holes := make([]string, 0, len(parts)-1)
-	for i, p := range parts[1 : len(parts)-1] {
+	var holes []string
+	for _, p := range parts[1 : len(parts)-1] {
 		at := strings.Index(rest, p)
-		if at < 0 || i == 0 && first == "" && at == 0 {
+		if at < 0 {
 			return nil, false
 		}
 		holes, rest = append(holes, rest[:at]), rest[at+len(p):]
@@ -1980,6 +1956,12 @@ func load64(s string, i int) uint64 {
 // slots. Any size works; only memory changes.
 const blockBits = 10
 
+// block is a run of the number index: the numbers from first on, negated.
+type block struct {
+	first   uint
+	numbers []number
+}
+
 // table holds the indexes, built from codes.go's rows before any variable
 // that a lookup initializes: Go orders package variables by what they use.
 var table = build()
@@ -1991,11 +1973,8 @@ type tables struct {
 	others    [len(notLicense)]details // one for each text of notLicense
 	aliases   [len(aliases)]details    // one for each alias
 	templates []template               // templates and the texts of wordings with {}, in the order tried
-	blocks    []struct {               // every number, by -product>>blockBits
-		first   uint // the block's first number, negated
-		numbers []number
-	}
-	texts []struct {
+	blocks    []block                  // every number, by -product>>blockBits
+	texts     []struct {
 		msg string
 		d   *details
 	} // open addressing, probed from textSlot
@@ -2030,15 +2009,12 @@ func build() *tables {
 	table.byMeaning = byMeaning
 	for i, r := range meanings {
 		m := &table.meanings[i]
-		*m = meaning{code: r.code, name: r.name, class: r.class}
-		if i > 0 && r.code != 0 && meanings[i-1].code == r.code {
-			m.row = table.meanings[i-1].row + 1
-		}
+		*m = meaning{code: r.code, name: r.name, class: r.class, later: i > 0 && r.code != 0 && meanings[i-1].code == r.code}
 		if byMeaning[r.name] != nil {
 			panic("dlserr: two meanings named " + r.name)
 		}
 		byMeaning[r.name] = m
-		if r.code != 0 && m.row == 0 {
+		if r.code != 0 && !m.later {
 			table.byName[r.name] = r.code
 		}
 	}
@@ -2067,20 +2043,24 @@ func build() *tables {
 	}
 	// A text of wordings with {} is a template too: each {} is filled in.
 	for _, w := range wordings {
-		if parts := strings.Split(w.msg, "{}"); len(parts) > 1 {
-			table.templates = append(table.templates, template{meaning: byMeaning[w.meaning], parts: parts})
+		if strings.Contains(w.msg, "{}") {
+			table.templates = append(table.templates, template{meaning: byMeaning[w.meaning], parts: strings.Split(w.msg, "{}")})
 		}
 	}
 	// A text that fills in two templates fills in the one that starts with
 	// its own text ("License mismatch: {}" before "{} module license is
 	// missing."), then the one that says more ("The current product key
 	// expired on {}, ..." before "The current product key {}, ...").
-	slices.SortStableFunc(table.templates, func(a, b template) int {
-		if (a.parts[0] == "") != (b.parts[0] == "") {
-			return len(b.parts[0]) - len(a.parts[0])
+	slices.SortStableFunc(table.templates, func(a, b template) int { return b.literal() - a.literal() })
+	var ordered []template
+	for _, holeFirst := range []bool{false, true} {
+		for _, t := range table.templates {
+			if (t.parts[0] == "") == holeFirst {
+				ordered = append(ordered, t)
+			}
 		}
-		return b.literal() - a.literal()
-	})
+	}
+	table.templates = ordered
 
 	// The numbers: each code's, then each number of notLicense.
 	numbers := map[int]*number{}
@@ -2090,19 +2070,13 @@ func build() *tables {
 		}
 		return numbers[n]
 	}
-	for i := range table.meanings {
-		m := &table.meanings[i]
-		if m.code == 0 {
-			continue
-		}
-		x := entry(int(m.code))
-		if m.row == 0 {
-			x.err, x.license = m.err, m.err
-		}
-		for j := range table.shared {
-			if table.shared[j].def == m {
-				x.texts = append(x.texts, &table.shared[j])
+	for i := range table.shared {
+		if d := &table.shared[i]; d.def.code != 0 {
+			x := entry(int(d.def.code))
+			if !d.def.later && x.err == nil {
+				x.err, x.license = d.def.err, d.def.err
 			}
+			x.texts = append(x.texts, d)
 		}
 	}
 	for i, a := range aliases {
@@ -2138,29 +2112,28 @@ func build() *tables {
 		delete(numbers, int(c))
 		numbers[c.Product()] = x
 	}
-	for n, x := range numbers {
+	// Each block spans its numbers, first to last.
+	spans := map[uint][2]uint{}
+	for n := range numbers {
 		if n >= 0 {
 			panic("dlserr: a number outside the server's range that is not negative: " + strconv.Itoa(n))
 		}
 		k := uint(-n)
-		b := int(k >> blockBits)
-		for len(table.blocks) <= b {
-			table.blocks = append(table.blocks, struct {
-				first   uint
-				numbers []number
-			}{})
+		sp, ok := spans[k>>blockBits]
+		if !ok {
+			sp = [2]uint{k, k}
 		}
-		blk := &table.blocks[b]
-		switch {
-		case blk.numbers == nil:
-			blk.first, blk.numbers = k, make([]number, 1)
-		case k < blk.first:
-			blk.numbers = append(make([]number, blk.first-k), blk.numbers...)
-			blk.first = k
-		case k-blk.first >= uint(len(blk.numbers)):
-			blk.numbers = append(blk.numbers, make([]number, k-blk.first+1-uint(len(blk.numbers)))...)
+		spans[k>>blockBits] = [2]uint{min(sp[0], k), max(sp[1], k)}
+	}
+	for b, sp := range spans {
+		for uint(len(table.blocks)) <= b {
+			table.blocks = append(table.blocks, block{})
 		}
-		blk.numbers[k-blk.first] = *x
+		table.blocks[b] = block{first: sp[0], numbers: make([]number, sp[1]-sp[0]+1)}
+	}
+	for n, x := range numbers {
+		blk := &table.blocks[uint(-n)>>blockBits]
+		blk.numbers[uint(-n)-blk.first] = *x
 	}
 
 	// The texts: each wording, then each text of notLicense once: the
@@ -2172,7 +2145,7 @@ func build() *tables {
 		if _, dup := seen[table.shared[i].msg]; dup {
 			panic("dlserr: a text twice in wordings: " + table.shared[i].msg)
 		}
-		seen[table.shared[i].msg] = len(texts) - 1
+		seen[table.shared[i].msg] = i
 	}
 	for i := range table.others {
 		d := &table.others[i]
