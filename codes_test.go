@@ -1434,11 +1434,13 @@ func TestGrammarEdges(t *testing.T) {
 // order; a template's holes are found as match says.
 func TestIndexes(t *testing.T) {
 	base := strings.Repeat("abcdefgh", 4) // 32 bytes: windows at 0, 12 and 24
-	for _, i := range []int{0, 7, 12, 19, 24, 31} {
-		b := []byte(base)
-		b[i] ^= 1
-		if textSlot(string(b), 0) == textSlot(base, 0) {
-			t.Errorf("textSlot does not see byte %d", i)
+	for _, w := range []int{0, 12, 24} {
+		for i := w; i < w+8; i++ {
+			b := []byte(base)
+			b[i] ^= 1
+			if textSlot(string(b), 0) == textSlot(base, 0) {
+				t.Errorf("textSlot does not see byte %d", i)
+			}
 		}
 	}
 	for _, pair := range [][2]string{{"aaaaaaaa", "aaaaaaaaa"}, {"abcdefgh", "abcdefgi"}, {"", "a"}} {
