@@ -319,15 +319,8 @@ func TestWasmDataAndErrorTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]int64{}
-	for _, x := range texts {
-		got[x.text] = x.number
-		if string(mod[x.off:x.off+len(x.text)]) != x.text {
-			t.Errorf("%q: offset %d does not point at it", x.text, x.off)
-		}
-	}
 	want := map[string]int64{"The license is invalid.": -10003, "No license.": -20000, "Trial License.": -20010, "Lonely license.": 0}
-	if !reflect.DeepEqual(got, want) {
+	if got := numbers(t, mod, texts); !reflect.DeepEqual(got, want) {
 		t.Errorf("texts = %v, want %v", got, want)
 	}
 }
@@ -435,18 +428,25 @@ func TestELFTablesByRelocationAndAddress(t *testing.T) {
 		if err != nil {
 			t.Fatalf("direct=%v: %v", direct, err)
 		}
-		got := map[string]int64{}
-		for _, x := range texts {
-			got[x.text] = x.number
-			if string(f[x.off:x.off+len(x.text)]) != x.text {
-				t.Errorf("%q: offset %d does not point at it", x.text, x.off)
-			}
-		}
 		want := map[string]int64{"The license key is invalid.": -10053, "No license.": -20000, "Trial License.": -20010, "Unpaired license text.": 0}
-		if !reflect.DeepEqual(got, want) {
+		if got := numbers(t, f, texts); !reflect.DeepEqual(got, want) {
 			t.Errorf("direct=%v: texts = %v, want %v", direct, got, want)
 		}
 	}
+}
+
+// numbers maps each text found in b to its number, and checks that its
+// offset points at it.
+func numbers(t *testing.T, b []byte, texts []nativeText) map[string]int64 {
+	t.Helper()
+	got := map[string]int64{}
+	for _, x := range texts {
+		got[x.text] = x.number
+		if string(b[x.off:x.off+len(x.text)]) != x.text {
+			t.Errorf("%q: offset %d does not point at it", x.text, x.off)
+		}
+	}
+	return got
 }
 
 func TestArMember(t *testing.T) {
