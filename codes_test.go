@@ -3795,8 +3795,11 @@ var templateGrammars = sync.OnceValue(func() []struct {
 // outer reading used up.
 func readIndependently(s string, used map[string]bool) (string, error) {
 	m, u := wantMessage(s), untrimmed(s)
-	inner := func(form, text string) (string, error) {
-		again := map[string]bool{form: true}
+	inner := func(text string, forms ...string) (string, error) {
+		again := map[string]bool{}
+		for _, k := range forms {
+			again[k] = true
+		}
 		for k := range used {
 			again[k] = true
 		}
@@ -3807,7 +3810,7 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 	}
 	if g := authorizationGrammar.FindStringSubmatch(m); g != nil && !used["authorization "+g[2]] {
 		// The server's message: a text of its list, or 113 filled in.
-		if kind, err := inner("authorization "+g[2], g[1]); kind == "text" && serverText(wantMessage(g[1])) || kind == "template" && CodeOf(err) == LicenseItemInvalid {
+		if kind, err := inner(g[1], "authorization "+g[2]); kind == "text" && serverText(wantMessage(g[1])) || kind == "template" && CodeOf(err) == LicenseItemInvalid {
 			return "wrapped", err
 		}
 	}
@@ -3815,7 +3818,7 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 		return "wrapped", FromMessage(g[1])
 	}
 	if g := scannerGrammar.FindStringSubmatch(m); g != nil && !used[g[1]] {
-		if kind, err := inner(g[1], g[2]); err != nil && kind != "unknown" {
+		if kind, err := inner(g[2], g[1]); err != nil && kind != "unknown" {
 			return "wrapped", err
 		}
 	}
@@ -3824,7 +3827,7 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 		if g[3] == "" {
 			return "capture", module
 		}
-		_, appended := inner("capture", g[3])
+		_, appended := inner(g[3], "capture", "frame") // what InitLicense gave: no browser frame
 		if appended != nil && ClassOf(appended) != ClassWarning && ClassOf(appended) != ClassNotLicense {
 			return "capture", appended // the cause decides
 		}
@@ -3834,15 +3837,13 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 		for _, grammar := range []*regexp.Regexp{codeMessageGrammar, numberGrammar, framedGrammar} {
 			if g := grammar.FindStringSubmatch(u); g != nil {
 				if n, err := strconv.ParseInt(g[1], 10, 32); err == nil && n != 0 {
-					if kind, _ := inner("frame", g[2]); kind == "unknown" {
-						return "frame", FromProduct(int(n)) // nothing inside reads, one frame deep: the number decides
-					}
-					return "frame", FromProductMessage(int(n), g[2])
+					kind, m := inner(g[2], "frame") // one frame deep
+					return "frame", numbered(int(n), kind, m)
 				}
 			}
 		}
 		if g := functionGrammar.FindStringSubmatch(u); g != nil && !numberGrammar.MatchString(u) && !framedGrammar.MatchString(u) {
-			if kind, err := inner("frame", g[1]); err != nil && kind != "unknown" {
+			if kind, err := inner(g[1], "frame"); err != nil && kind != "unknown" {
 				return "frame", err
 			}
 		}
@@ -3859,6 +3860,20 @@ func readIndependently(s string, used map[string]bool) (string, error) {
 		}
 	}
 	return "unknown", nil
+}
+
+// numbered is the rule of FromProductMessage's doc, for a number n and
+// what its message reads as: the message decides when it reads, unless it
+// is a warning or not about the license and n a license code.
+func numbered(n int, kind string, m error) error {
+	alone := FromProduct(n)
+	if kind == "unknown" || m == nil {
+		return alone
+	}
+	if c, a := ClassOf(m), ClassOf(alone); (c == ClassWarning || c == ClassNotLicense) && a != ClassUnknown && a != ClassNotLicense {
+		return alone
+	}
+	return m
 }
 
 // checkReading holds err, what FromMessage made of s, to readIndependently.

@@ -165,8 +165,8 @@ func numberMessage(code int, x *number, s, u string, skip uint64) *details {
 //   - a module's "No license found." at capture time ("[Barcode Reader] No
 //     license found."), with a format tag ("[ONED] ": 1 to 32 of A-Z, 0-9
 //     and _) or not, and after one space the message InitLicense gave,
-//     which Capture Vision appends: the module's code, with that message as
-//     its cause as [FromProductMessage] decides;
+//     which Capture Vision appends (never a browser frame): the module's
+//     code, with that message as its cause as [FromProductMessage] decides;
 //   - the browser's frames: "[function] [N] message" and "[N] message"
 //     (Capture Vision's JavaScript, Barcode Reader JS 11) and
 //     "code:N;message:text" (JS 9.6) are FromProductMessage(N, message), N
