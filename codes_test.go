@@ -4331,31 +4331,29 @@ func TestAddingACode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The edits the procedure names, each after a line that is there.
+	// The edits the procedure names, each after the line that starts so.
 	const text = "The procedure's own test code."
-	edit := func(name, after, insert string) {
+	edit := func(name, start, insert string) {
 		t.Helper()
 		path := filepath.Join(dir, name)
 		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		before, rest, ok := strings.Cut(string(data), after)
+		before, rest, ok := strings.Cut(string(data), "\n"+start)
+		line, rest, _ := strings.Cut(rest, "\n")
 		if !ok {
-			t.Fatalf("%s has no line %q to add after: update this test with codes.go's procedure", name, after)
+			t.Fatalf("%s has no line that starts %q to add after: update this test with codes.go's procedure", name, start)
 		}
-		if err := os.WriteFile(path, []byte(before+after+insert+rest), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(before+"\n"+start+line+"\n"+insert+rest), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	edit("codes.go", "\tLicenseResultsLimitExceeded Code = -20014\n", "\t// ProcedureCheck (-20015, EC_PROCEDURE_CHECK) is \""+text+"\"\n\tProcedureCheck Code = -20015\n")
-	edit("codes.go", "\t{LicenseResultsLimitExceeded, \"LicenseResultsLimitExceeded\", ClassQuota},\n", "\t{ProcedureCheck, \"ProcedureCheck\", ClassLicense},\n")
-	edit("codes.go", "\tErrLicenseResultsLimitExceeded       = sentinel(\"LicenseResultsLimitExceeded\")       // \"License restriction: the number of results has exceeded the allowed limit.\"\n",
-		"\tErrProcedureCheck = sentinel(\"ProcedureCheck\") // \""+text+"\"\n")
-	edit("codes.go", "\t{\"LicenseResultsLimitExceeded\", srcDCV3, \"License restriction: the number of results has exceeded the allowed limit.\"},\n",
-		"\t{\"ProcedureCheck\", srcDocs, \""+text+"\"},\n")
-	edit("codes_test.go", "| -20012 | Online license validation failed due to network issues. Using cached license information for validation. | DBR 8.6-9 docs |\n",
-		"| -20015 | "+text+" | DBR 8.6-9 docs |\n")
+	edit("codes.go", "\tLicenseResultsLimitExceeded Code = -20014", "\t// ProcedureCheck (-20015, EC_PROCEDURE_CHECK) is \""+text+"\"\n\tProcedureCheck Code = -20015\n")
+	edit("codes.go", "\t{LicenseResultsLimitExceeded, ", "\t{ProcedureCheck, \"ProcedureCheck\", ClassLicense},\n")
+	edit("codes.go", "\tErrLicenseResultsLimitExceeded ", "\tErrProcedureCheck = sentinel(\"ProcedureCheck\") // \""+text+"\"\n")
+	edit("codes.go", "\t{\"LicenseResultsLimitExceeded\", ", "\t{\"ProcedureCheck\", srcDocs, \""+text+"\"},\n")
+	edit("codes_test.go", "| -20012 | Online license validation failed due to network issues.", "| -20015 | "+text+" | DBR 8.6-9 docs |\n")
 	run := func(args ...string) {
 		t.Helper()
 		cmd := exec.Command("go", args...)
