@@ -29,6 +29,7 @@ import (
 	"go/token"
 	"io"
 	"log/slog"
+	"maps"
 	"math"
 	"math/rand"
 	"os"
@@ -3796,11 +3797,8 @@ var templateGrammars = sync.OnceValue(func() []struct {
 func readIndependently(s string, used map[string]bool) (string, error) {
 	m, u := wantMessage(s), untrimmed(s)
 	inner := func(text string, forms ...string) (string, error) {
-		again := map[string]bool{}
+		again := maps.Clone(used)
 		for _, k := range forms {
-			again[k] = true
-		}
-		for k := range used {
 			again[k] = true
 		}
 		return readIndependently(text, again)
@@ -4341,10 +4339,10 @@ func TestAddingACode(t *testing.T) {
 			t.Fatal(err)
 		}
 		before, rest, ok := strings.Cut(string(data), "\n"+start)
-		line, rest, _ := strings.Cut(rest, "\n")
 		if !ok {
 			t.Fatalf("%s has no line that starts %q to add after: update this test with codes.go's procedure", name, start)
 		}
+		line, rest, _ := strings.Cut(rest, "\n")
 		if err := os.WriteFile(path, []byte(before+"\n"+start+line+"\n"+insert+rest), 0o644); err != nil {
 			t.Fatal(err)
 		}
